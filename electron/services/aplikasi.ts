@@ -1,0 +1,104 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { EventAplikasi, PendengarEvent } from '../../shared/event'
+import { GalatAplikasi } from '../../shared/galat'
+import { ZONA_WAKTU, type ZonaWaktu } from '../../shared/zona-waktu'
+import { type Basisdata, bukaBasisdata } from './db/koneksi'
+import { versiSkema } from './db/migrasi'
+import type { PortPlatform } from './platform'
+
+export const NAMA_BERKAS_DB = 'binmas.sqlite'
+
+/**
+ * The data folder: BINMAS_DATA_DIR when set, else the OS user-data folder
+ * (the same one Electron's app.getPath('userData') gives for "Binmas Desk").
+ * Under a test runner it must be set, so tests never touch a user's data.
+ */
+export function tentukanFolderData(env: NodeJS.ProcessEnv = process.env, bawaan?: string): string {
+  if (env.BINMAS_DATA_DIR) return path.resolve(env.BINMAS_DATA_DIR)
+  if (env.VITEST || env.NODE_ENV === 'test') {
+    throw new Error('BINMAS_DATA_DIR wajib diisi saat pengujian: pengujian tidak boleh memakai folder data pengguna.')
+  }
+  if (bawaan) return bawaan
+  const nama = 'Binmas Desk'
+  if (process.platform === 'win32') return path.join(env.APPDATA ?? path.join(os.homedir(), 'AppData', 'Roaming'), nama)
+  if (process.platform === 'darwin') return path.join(os.homedir(), 'Library', 'Application Support', nama)
+  return path.join(env.XDG_CONFIG_HOME ?? path.join(os.homedir(), '.config'), nama)
+}
+
+/** Today's calendar date in a zone, as 'YYYY-MM-DD'. */
+export function tanggalDiZona(zona: ZonaWaktu, saat: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: ZONA_WAKTU[zona].iana, year: 'numeric', month: '2-digit', day: '2-digit' }).format(saat)
+}
+
+export interface OpsiAplikasi {
+  folderData: string
+  platform: PortPlatform
+  versiAplikasi: string
+  nativeBinding?: string
+  /** Fixed "today" for demos and tests ('YYYY-MM-DD'). */
+  hariIni?: string
+}
+
+/** The running backend: one open database, its event listeners and the platform port. */
+export class Aplikasi {
+  readonly pendengar = new Set<PendengarEvent>()
+  bdTerbuka: Basisdata | null = null
+  galatDb: GalatAplikasi | null = null
+
+  private constructor(readonly opsi: OpsiAplikasi) {}
+
+  static buka(opsi: OpsiAplikasi): Aplikasi {
+    const app = new Aplikasi(opsi)
+    fs.mkdirSync(opsi.folderData, { recursive: true })
+    try {
+      app.bdTerbuka = bukaBasisdata(path.join(opsi.folderData, NAMA_BERKAS_DB), { nativeBinding: opsi.nativeBinding })
+    } catch (e) {
+      if (!(e instanceof GalatAplikasi)) throw e
+      app.galatDb = e
+    }
+    return app
+  }
+
+  get bd(): Basisdata {
+    if (this.bdTerbuka) return this.bdTerbuka
+    throw this.galatDb ?? new GalatAplikasi('DB_RUSAK', 'Basis data belum terbuka.')
+  }
+
+  versiSkemaDb(): number {
+    return this.bdTerbuka ? versiSkema(this.bdTerbuka.sqlite) : 0
+  }
+
+  /** Emits db-siap to late listeners too, so a page that subscribes after start still hears it. */
+  dengar(fn: PendengarEvent): () => void {
+    this.pendengar.add(fn)
+    if (this.bdTerbuka) fn({ jenis: 'db-siap', versiSkema: this.versiSkemaDb() })
+    return () => this.pendengar.delete(fn)
+  }
+
+  kirimEvent(e: EventAplikasi): void {
+    if (e.jenis === 'data-berubah' && e.tabel === 'satker') this.zona = undefined
+    for (const fn of this.pendengar) fn(e)
+  }
+
+  private zona: ZonaWaktu | null | undefined
+
+  /** The satker's zone, cached; forgotten when the satker changes. */
+  zonaSatker(): ZonaWaktu | null {
+    if (this.zona === undefined && this.bdTerbuka) {
+      const r = this.bdTerbuka.sqlite.prepare('SELECT zona_waktu FROM satker WHERE id = 1').get() as { zona_waktu: ZonaWaktu } | undefined
+      this.zona = r?.zona_waktu ?? null
+    }
+    return this.zona ?? null
+  }
+
+  hariIni(): string {
+    return this.opsi.hariIni ?? tanggalDiZona(this.zonaSatker() ?? 'WIB')
+  }
+
+  async tutup(): Promise<void> {
+    await this.bdTerbuka?.tutup()
+    this.bdTerbuka = null
+  }
+}

@@ -1,0 +1,2 @@
+export { catatAudit, selisih, type EntriAudit } from './catat'
+export { riwayatAudit } from './riwayat'

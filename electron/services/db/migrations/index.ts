@@ -1,0 +1,8 @@
+import type { Migrasi } from './jenis'
+import { migrasi001 } from './001_awal'
+import { migrasi002 } from './002_pengaturan'
+
+/** Every migration in order. Versions only increase; released ones never change. */
+export const MIGRASI: readonly Migrasi[] = [migrasi001, migrasi002]
+export const VERSI_SKEMA_TERBARU = MIGRASI[MIGRASI.length - 1]!.versi
+export type { Migrasi }

@@ -1,0 +1,2 @@
+export { daftarDesa, satuDesa, type SaringDesa } from './daftar'
+export { ubahDesa } from './ubah'

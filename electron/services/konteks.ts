@@ -1,0 +1,26 @@
+import type { EventAplikasi } from '../../shared/event'
+import type { Peran } from '../../shared/skema-data'
+import type { GalatAplikasi } from '../../shared/galat'
+import type { Basisdata } from './db/koneksi'
+import type { PortPlatform } from './platform'
+
+/** Who is calling. Until users and roles land, the desktop session is the local Admin. */
+export interface Sesi {
+  pengguna: string
+  peran: Peran
+}
+
+/** What every handler receives: the open database, the caller and the app's ports. */
+export interface Konteks {
+  bd: Basisdata
+  sesi: Sesi
+  folderData: string
+  kirimEvent: (e: EventAplikasi) => void
+  platform: PortPlatform
+  /** Today's calendar date in the satker's zone ('YYYY-MM-DD'); fixed in tests. */
+  hariIni: () => string
+  versiAplikasi: string
+  /** Why the database could not be opened, if it could not. */
+  galatDb: GalatAplikasi | null
+  versiSkemaDb: () => number
+}

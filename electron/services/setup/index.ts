@@ -1,0 +1,3 @@
+export { bacaSatker } from './baca'
+export { simpanSetup } from './simpan'
+export { validasiSetup } from './validasi'

@@ -1,0 +1,33 @@
+import crypto from 'node:crypto'
+import type http from 'node:http'
+
+/** True only for connections from this machine. */
+export function alamatLoopback(alamat: string | undefined): boolean {
+  if (!alamat) return false
+  const a = alamat.startsWith('::ffff:') ? alamat.slice(7) : alamat
+  return a === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(a)
+}
+
+/** Refuses DNS-rebinding: the Host header must name the loopback server itself. */
+export function hostDiizinkan(host: string | undefined, port: number): boolean {
+  if (!host) return false
+  return [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`].includes(host.toLowerCase())
+}
+
+export function tokenSama(diberikan: string | null | undefined, token: string): boolean {
+  if (!diberikan) return false
+  const a = Buffer.from(diberikan)
+  const b = Buffer.from(token)
+  return a.length === b.length && crypto.timingSafeEqual(a, b)
+}
+
+export function buatToken(): string {
+  return crypto.randomBytes(24).toString('hex')
+}
+
+/** Why a request is refused, or null when it may go on. */
+export function periksaPermintaan(req: http.IncomingMessage, port: number): string | null {
+  if (!alamatLoopback(req.socket.remoteAddress)) return 'Hanya koneksi dari komputer ini (loopback) yang diizinkan.'
+  if (!hostDiizinkan(req.headers.host, port)) return 'Alamat host tidak diizinkan.'
+  return null
+}

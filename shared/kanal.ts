@@ -1,0 +1,18 @@
+/**
+ * Channel names alone, without schemas, so the sandboxed preload can build
+ * window.binmas without bundling zod. shared/api.ts checks that the contract
+ * has exactly these keys (`satisfies Record<NamaKanal, …>`).
+ */
+export const NAMA_KANAL = [
+  'sistem:status',
+  'sistem:tentang',
+  'wilayah:provinsi',
+  'wilayah:kabupaten',
+  'wilayah:kecamatan',
+  'setup:simpan',
+  'satker:info',
+  'desa:daftar',
+  'desa:ubah',
+  'audit:riwayat',
+] as const
+export type NamaKanal = (typeof NAMA_KANAL)[number]
