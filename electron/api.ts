@@ -3,6 +3,11 @@ import { kontrak, type NamaKanal } from '../shared/api'
 import { GalatAplikasi, type Galat, type Hasil } from '../shared/galat'
 import type { Aplikasi } from './services/aplikasi'
 import { penanganAudit } from './services/audit/penangan'
+import { penanganContoh } from './services/contoh/penangan'
+import { penanganKejadian } from './services/kejadian/penangan'
+import { penanganMingguan } from './services/mingguan/penangan'
+import { penanganPeriode } from './services/periode/penangan'
+import { penanganPersonel } from './services/personel/penangan'
 import { penanganDesa } from './services/desa/penangan'
 import type { Konteks, Sesi } from './services/konteks'
 import type { Penangan, PetaPenangan } from './services/penangan'
@@ -22,7 +27,18 @@ function gabung(...peta: Record<string, unknown>[]): Record<string, unknown> {
   return hasil
 }
 
-const penanganSemua = gabung(penanganSistem, penanganWilayah, penanganSetup, penanganDesa, penanganAudit) as PetaPenangan<NamaKanal>
+const penanganSemua = gabung(
+  penanganSistem,
+  penanganWilayah,
+  penanganSetup,
+  penanganDesa,
+  penanganAudit,
+  penanganPersonel,
+  penanganMingguan,
+  penanganKejadian,
+  penanganPeriode,
+  penanganContoh,
+) as PetaPenangan<NamaKanal>
 for (const nama of Object.keys(kontrak)) if (!(nama in penanganSemua)) throw new Error(`Kanal tanpa penangan: ${nama}`)
 
 /** Channels that must answer even when the database could not be opened. */

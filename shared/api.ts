@@ -14,6 +14,12 @@ import {
 } from './skema-data'
 import { galatSchema } from './galat'
 import type { NamaKanal } from './kanal'
+import { kejadianMasukanSchema, kejadianSchema, saringKejadianSchema } from './kejadian'
+import { mingguSchema, selMingguanSchema } from './mingguan'
+import { akhiriBinaanSchema, desaTambahSchema, gantiKodeDesaSchema, personelMasukanSchema, personelSchema, tetapkanBinaanSchema } from './personel'
+
+const bulanSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Bulan harus berbentuk TTTT-BB')
+const periodeSchema = z.object({ bulan: z.string(), terkunci: z.boolean(), dikunciPada: z.string().nullable(), dikunciOleh: z.string().nullable() })
 
 /**
  * The API contract: every channel once, with its input and output schema and
@@ -42,6 +48,7 @@ export const kontrak = {
       versiSkemaDb: z.number().int(),
       folderData: z.string(),
       galatDb: galatSchema.nullable(),
+      dataContoh: z.boolean(),
     }),
     peran: SEMUA,
   },
@@ -72,11 +79,91 @@ export const kontrak = {
     peran: SEMUA,
   },
   'desa:ubah': { input: desaUbahSchema, output: desaSchema, peran: PENGUBAH },
+  'desa:tambah': { input: desaTambahSchema, output: desaSchema, peran: PENGUBAH },
+  'desa:ganti-kode': { input: gantiKodeDesaSchema, output: desaSchema, peran: ADMIN },
   'audit:riwayat': {
-    input: z.object({ tabel: z.enum(['desa', 'satker', 'polsek', 'kecamatan']), kunci: z.string().max(100) }),
+    input: z.object({
+      tabel: z.enum(['desa', 'satker', 'polsek', 'kecamatan', 'personel', 'desa_binaan', 'laporan_mingguan', 'kejadian', 'kunci_periode']),
+      kunci: z.string().max(100),
+    }),
     output: z.array(auditSchema),
     peran: SEMUA,
   },
+  'personel:daftar': {
+    input: z.object({}),
+    output: z.object({
+      personel: z.array(personelSchema),
+      desaTanpaBhabin: z.array(z.object({ kode: z.string(), nama: z.string(), kecamatanNama: z.string(), polsekNama: z.string().nullable() })),
+    }),
+    peran: SEMUA,
+  },
+  'personel:simpan': { input: personelMasukanSchema, output: z.object({ nrp: z.string() }), peran: PENGUBAH },
+  'binaan:tetapkan': { input: tetapkanBinaanSchema, output: z.object({}), peran: PENGUBAH },
+  'binaan:akhiri': { input: akhiriBinaanSchema, output: z.object({}), peran: PENGUBAH },
+  'mingguan:ambil': {
+    input: mingguSchema.and(z.object({ polsekId: z.number().int().optional() })),
+    output: z.object({
+      tahun: z.number(),
+      minggu: z.number(),
+      bulan: z.string(),
+      terkunci: z.boolean(),
+      baris: z.array(
+        z.object({
+          desaKode: z.string(),
+          desaNama: z.string(),
+          kecamatanNama: z.string(),
+          polsekId: z.number().nullable(),
+          polsekNama: z.string().nullable(),
+          posKamlingTotal: z.number().nullable(),
+          bhabinkamtibmas: z.string().nullable(),
+          nilai: z.record(z.string(), z.union([z.number(), z.string(), z.null()])),
+          diubahPada: z.string().nullable(),
+        }),
+      ),
+    }),
+    peran: SEMUA,
+  },
+  'mingguan:simpan': {
+    input: mingguSchema.and(z.object({ sel: z.array(selMingguanSchema).min(1).max(20_000) })),
+    output: z.object({
+      tersimpan: z.array(z.object({ desaKode: z.string(), kolom: z.string() })),
+      ditolak: z.array(z.object({ desaKode: z.string(), kolom: z.string(), pesan: z.string() })),
+      diubahPada: z.string(),
+    }),
+    peran: PENGUBAH,
+  },
+  'mingguan:kelengkapan': {
+    input: mingguSchema,
+    output: z.object({
+      tahun: z.number(),
+      minggu: z.number(),
+      total: z.number(),
+      melapor: z.number(),
+      polsek: z.array(
+        z.object({
+          polsekId: z.number().nullable(),
+          polsekNama: z.string(),
+          total: z.number(),
+          melapor: z.number(),
+          belum: z.array(z.object({ kode: z.string(), nama: z.string(), kecamatanNama: z.string() })),
+        }),
+      ),
+      ringkasanTeks: z.string(),
+    }),
+    peran: SEMUA,
+  },
+  'kejadian:daftar': { input: saringKejadianSchema, output: z.array(kejadianSchema), peran: SEMUA },
+  'kejadian:simpan': { input: kejadianMasukanSchema, output: kejadianSchema, peran: PENGUBAH },
+  'kejadian:hapus': { input: z.object({ ids: z.array(z.uuid()).min(1).max(5000) }), output: z.object({ jumlah: z.number() }), peran: PENGUBAH },
+  'periode:daftar': { input: z.object({}), output: z.array(periodeSchema), peran: SEMUA },
+  'periode:kunci': { input: z.object({ bulan: bulanSchema }), output: z.array(periodeSchema), peran: ADMIN },
+  'periode:buka': {
+    input: z.object({ bulan: bulanSchema, alasan: z.string().trim().min(10, 'Tuliskan alasan membuka kunci (minimal 10 huruf)').max(500) }),
+    output: z.array(periodeSchema),
+    peran: ADMIN,
+  },
+  'contoh:muat': { input: z.object({}), output: z.object({ desa: z.number(), personel: z.number(), laporan: z.number(), kejadian: z.number() }), peran: ADMIN },
+  'contoh:hapus': { input: z.object({}), output: z.object({}), peran: ADMIN },
 } as const satisfies Record<NamaKanal, DefinisiKanal>
 
 export type Kontrak = typeof kontrak

@@ -18,8 +18,8 @@ export async function banding(opsi: {
   nama: string
   target: number
   iterasi?: number
-  dasar: { nama: string; fn: () => unknown; sebelum?: () => unknown }
-  uji: { nama: string; fn: () => unknown; sebelum?: () => unknown }
+  dasar: { nama: string; fn: () => unknown; sebelum?: () => void | Promise<void> }
+  uji: { nama: string; fn: () => unknown; sebelum?: () => void | Promise<void> }
 }): Promise<HasilBanding> {
   const bench = new Bench({ iterations: opsi.iterasi ?? 5, time: 0, warmup: true, warmupIterations: 1, warmupTime: 0 })
   bench.add(opsi.dasar.nama, opsi.dasar.fn, { beforeEach: opsi.dasar.sebelum })

@@ -43,6 +43,70 @@ export interface TabelDesa {
   lintang: number | null
   bujur: number | null
   asal: 'kemendagri' | 'manual'
+  aktif: Generated<number>
+}
+
+export interface TabelDesaKodeLama {
+  kode_lama: string
+  kode_baru: string
+  berlaku_mulai: string
+  catatan: string
+}
+
+export interface TabelPersonel {
+  nrp: string
+  nama: string
+  pangkat: string
+  jabatan: string
+  polsek_id: number | null
+  kontak: string | null
+  aktif: number
+}
+
+export interface TabelDesaBinaan {
+  id: Generated<number>
+  nrp: string
+  desa_kode: string
+  mulai: string
+  selesai: string | null
+}
+
+export interface TabelLaporanMingguan {
+  desa_kode: string
+  tahun: number
+  minggu: number
+  kk_dikunjungi: number | null
+  penyuluhan: number | null
+  masalah_ditangani: number | null
+  masalah_selesai: number | null
+  info_deteksi_dini: number | null
+  pos_kamling_aktif: number | null
+  ronda_malam: number | null
+  pertemuan_fkpm: number | null
+  pertemuan_3pilar: number | null
+  kegiatan_pangan: number | null
+  sosialisasi_pilkada: number | null
+  nrp_pelapor: string | null
+  catatan: string | null
+  diubah_pada: string
+}
+
+export interface TabelKejadian {
+  id: string
+  tanggal: string
+  desa_kode: string
+  kategori: string
+  tingkat: string
+  status: string
+  tanggal_selesai: string | null
+  uraian: string
+  diubah_pada: string
+}
+
+export interface TabelKunciPeriode {
+  bulan: string
+  dikunci_pada: string
+  dikunci_oleh: string
 }
 
 export interface TabelAudit {
@@ -73,6 +137,12 @@ export interface SkemaDb {
   polsek: TabelPolsek
   kecamatan: TabelKecamatan
   desa: TabelDesa
+  desa_kode_lama: TabelDesaKodeLama
+  personel: TabelPersonel
+  desa_binaan: TabelDesaBinaan
+  laporan_mingguan: TabelLaporanMingguan
+  kejadian: TabelKejadian
+  kunci_periode: TabelKunciPeriode
   audit: TabelAudit
   pengaturan: TabelPengaturan
   migrasi: TabelMigrasi

@@ -54,6 +54,7 @@ export async function daftarDesa(k: Konteks, s: SaringDesa): Promise<Desa[]> {
     const pola = `%${cari.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
     q = q.where((eb) => eb.or([eb('d.nama', 'like', pola), eb('d.kode', 'like', pola), eb('k.nama', 'like', pola)]))
   }
+  q = q.where('d.aktif', '=', 1)
   if (s.kecamatanKode) q = q.where('d.kecamatan_kode', '=', s.kecamatanKode)
   if (s.polsekId !== undefined) q = q.where('k.polsek_id', '=', s.polsekId)
   const baris = await q.orderBy('d.kode').execute()

@@ -1,3 +1,4 @@
+import { adalahContoh } from '../contoh'
 import type { PetaPenangan } from '../penangan'
 import { ringkasanSumber } from '../wilayah'
 
@@ -13,6 +14,7 @@ export const penanganSistem: PetaPenangan<'sistem:status' | 'sistem:tentang'> = 
       versiSkemaDb: k.versiSkemaDb(),
       folderData: k.folderData,
       galatDb: k.galatDb?.keJson() ?? null,
+      dataContoh: k.galatDb ? false : await adalahContoh(k),
     }
   },
   'sistem:tentang': async (_m, k) => ({ versiAplikasi: k.versiAplikasi, sumberWilayah: await ringkasanSumber() }),

@@ -1,0 +1,1 @@
+export { adalahContoh, BENIH_CONTOH, hapusContoh, muatContoh } from './muat'

@@ -1,0 +1,1 @@
+export { daftarKejadian, hapusKejadian, simpanKejadian } from './layanan'

@@ -1,0 +1,160 @@
+import {
+  barisKosong,
+  KOLOM_SEL_MINGGUAN,
+  type KolomSelMingguan,
+  type NilaiBaris,
+  type SelMingguan,
+  validasiBaris,
+  validasiSel,
+} from '../../../shared/mingguan'
+import type { EntriAudit } from '../audit'
+import type { Konteks } from '../konteks'
+import { pastikanMingguTerbuka } from '../periode'
+
+export interface HasilSimpanMingguan {
+  tersimpan: { desaKode: string; kolom: KolomSelMingguan }[]
+  ditolak: { desaKode: string; kolom: KolomSelMingguan; pesan: string }[]
+  diubahPada: string
+}
+
+/** Fields tied by a rule: fixing one side may be the answer to the other's error. */
+const PASANGAN: Partial<Record<KolomSelMingguan, KolomSelMingguan>> = {
+  masalah_selesai: 'masalah_ditangani',
+  masalah_ditangani: 'masalah_selesai',
+}
+
+const POTONGAN = 100
+
+function bersihkanNilai(kolom: KolomSelMingguan, nilai: number | string | null): number | string | null {
+  if (typeof nilai === 'string') {
+    const t = nilai.trim()
+    if (t === '') return null
+    return kolom === 'nrp_pelapor' || kolom === 'catatan' ? t : nilai
+  }
+  return nilai
+}
+
+/**
+ * Saves cells of one week (typed, pasted, or undone). Valid cells are stored in
+ * one transaction with their audit rows; invalid ones are returned with an
+ * Indonesian message and leave the stored value as it was. A row whose cells
+ * are all blank is removed: blank means "not reported", never 0.
+ */
+export async function simpanMingguan(k: Konteks, m: { tahun: number; minggu: number; sel: SelMingguan[] }): Promise<HasilSimpanMingguan> {
+  const diubahPada = new Date().toISOString()
+  const hasil: HasilSimpanMingguan = { tersimpan: [], ditolak: [], diubahPada }
+  const perDesa = new Map<string, Map<KolomSelMingguan, number | string | null>>()
+  for (const s of m.sel) {
+    const peta = perDesa.get(s.desaKode) ?? new Map()
+    peta.set(s.kolom, bersihkanNilai(s.kolom, s.nilai))
+    perDesa.set(s.desaKode, peta)
+  }
+  const kodeDesa = [...perDesa.keys()]
+  if (kodeDesa.length === 0) return hasil
+
+  await k.bd.db.transaction().execute(async (trx) => {
+    await pastikanMingguTerbuka(trx, m.tahun, m.minggu)
+    const desa = new Map<string, number | null>()
+    const lama = new Map<string, NilaiBaris>()
+    for (let i = 0; i < kodeDesa.length; i += 500) {
+      const potong = kodeDesa.slice(i, i + 500)
+      for (const d of await trx.selectFrom('desa').select(['kode', 'pos_kamling_total']).where('kode', 'in', potong).where('aktif', '=', 1).execute()) desa.set(d.kode, d.pos_kamling_total)
+      const rows = await trx
+        .selectFrom('laporan_mingguan')
+        .select([...KOLOM_SEL_MINGGUAN, 'desa_kode'])
+        .where('tahun', '=', m.tahun)
+        .where('minggu', '=', m.minggu)
+        .where('desa_kode', 'in', potong)
+        .execute()
+      for (const r of rows) {
+        const { desa_kode, ...nilai } = r
+        lama.set(desa_kode, nilai)
+      }
+    }
+
+    const simpan: (NilaiBaris & { desa_kode: string })[] = []
+    const hapus: string[] = []
+    const audit: EntriAudit[] = []
+    for (const [kode, sel] of perDesa) {
+      if (!desa.has(kode)) {
+        for (const kolom of sel.keys()) hasil.ditolak.push({ desaKode: kode, kolom, pesan: `Desa ${kode} tidak dikenal atau tidak aktif` })
+        continue
+      }
+      const sebelum = lama.get(kode) ?? barisKosong()
+      const baru: NilaiBaris = { ...sebelum }
+      const diubah = new Set<KolomSelMingguan>()
+      for (const [kolom, nilai] of sel) {
+        const pesan = validasiSel(kolom, nilai)
+        if (pesan) hasil.ditolak.push({ desaKode: kode, kolom, pesan })
+        else {
+          ;(baru as Record<KolomSelMingguan, unknown>)[kolom] = nilai
+          diubah.add(kolom)
+        }
+      }
+      // Rules between fields: reject the changed cells involved, keep the rest.
+      for (let putaran = 0; putaran < 3; putaran++) {
+        const masalah = validasiBaris(baru, desa.get(kode) ?? null)
+        if (masalah.length === 0) break
+        for (const ms of masalah) {
+          // Blame the cell the message is about when it was changed; else its changed partner.
+          const pasangan = PASANGAN[ms.kolom]
+          const terlibat = diubah.has(ms.kolom) ? [ms.kolom] : pasangan && diubah.has(pasangan) ? [pasangan] : []
+          for (const kolom of terlibat) {
+            ;(baru as Record<KolomSelMingguan, unknown>)[kolom] = sebelum[kolom]
+            diubah.delete(kolom)
+            hasil.ditolak.push({ desaKode: kode, kolom, pesan: ms.pesan })
+          }
+        }
+      }
+      const beda = KOLOM_SEL_MINGGUAN.filter((kol) => baru[kol] !== sebelum[kol])
+      for (const kolom of diubah) hasil.tersimpan.push({ desaKode: kode, kolom })
+      if (beda.length === 0) continue
+      const kunci = `${kode}|${m.tahun}|${m.minggu}`
+      const pilih = (b: NilaiBaris) => Object.fromEntries(beda.map((kol) => [kol, b[kol]]))
+      const kosong = KOLOM_SEL_MINGGUAN.every((kol) => baru[kol] === null)
+      if (kosong) {
+        hapus.push(kode)
+        audit.push({ aksi: 'hapus', tabel: 'laporan_mingguan', kunci, sebelum: pilih(sebelum), sesudah: null })
+      } else {
+        simpan.push({ ...baru, desa_kode: kode })
+        audit.push({ aksi: lama.has(kode) ? 'ubah' : 'tambah', tabel: 'laporan_mingguan', kunci, sebelum: lama.has(kode) ? pilih(sebelum) : null, sesudah: pilih(baru) })
+      }
+    }
+
+    for (let i = 0; i < simpan.length; i += POTONGAN) {
+      const nilai = simpan.slice(i, i + POTONGAN).map((b) => ({ ...b, tahun: m.tahun, minggu: m.minggu, diubah_pada: diubahPada }))
+      await trx
+        .insertInto('laporan_mingguan')
+        .values(nilai)
+        .onConflict((oc) =>
+          oc.columns(['desa_kode', 'tahun', 'minggu']).doUpdateSet((eb) => ({
+            ...Object.fromEntries(KOLOM_SEL_MINGGUAN.map((kol) => [kol, eb.ref(`excluded.${kol}`)])),
+            diubah_pada: eb.ref('excluded.diubah_pada'),
+          })),
+        )
+        .execute()
+    }
+    for (let i = 0; i < hapus.length; i += 500) {
+      await trx.deleteFrom('laporan_mingguan').where('tahun', '=', m.tahun).where('minggu', '=', m.minggu).where('desa_kode', 'in', hapus.slice(i, i + 500)).execute()
+    }
+    for (let i = 0; i < audit.length; i += POTONGAN) {
+      await trx
+        .insertInto('audit')
+        .values(
+          audit.slice(i, i + POTONGAN).map((a) => ({
+            waktu: diubahPada,
+            pengguna: k.sesi.pengguna,
+            aksi: a.aksi,
+            tabel: a.tabel,
+            kunci: a.kunci,
+            sebelum: a.sebelum === null ? null : JSON.stringify(a.sebelum),
+            sesudah: a.sesudah === null ? null : JSON.stringify(a.sesudah),
+          })),
+        )
+        .execute()
+    }
+  })
+  if (hasil.tersimpan.length) k.kirimEvent({ jenis: 'data-berubah', tabel: 'laporan_mingguan' })
+  return hasil
+}
+

@@ -1,0 +1,1 @@
+export { akhiriBinaan, daftarPersonel, simpanPersonel, tetapkanBinaan } from './layanan'
