@@ -7,7 +7,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      lib: { entry: resolve(import.meta.dirname, 'electron/app/main.ts'), formats: ['es'] },
+      // Named "index" so the output is out/main/index.js, package.json's "main".
+      lib: { entry: { index: resolve(import.meta.dirname, 'electron/app/main.ts') }, formats: ['es'] },
     },
   },
   preload: {
