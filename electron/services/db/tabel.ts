@@ -131,7 +131,46 @@ export interface TabelMigrasi {
   diterapkan_pada: string
 }
 
+export interface TabelSkemaIkdk {
+  id: string
+  versi: number
+  nama: string
+  isi: string
+  diimpor_pada: string
+}
+
+export interface TabelSkemaPeriode {
+  bulan_mulai: string
+  skema_id: string
+  skema_versi: number
+}
+
+export interface TabelHasilIkdk {
+  desa_kode: string
+  bulan: string
+  nilai: number | null
+  kategori: string | null
+  keyakinan: string
+  sementara: number
+  minggu_bulan: number
+  minggu_dihitung: number
+  minggu_dilaporkan: number
+  dimensi: string
+  skema_id: string
+  skema_versi: number
+  dihitung_pada: string
+}
+
+export interface TabelIkdkKotor {
+  desa_kode: string
+  bulan: string
+}
+
 export interface SkemaDb {
+  skema_ikdk: TabelSkemaIkdk
+  skema_periode: TabelSkemaPeriode
+  hasil_ikdk: TabelHasilIkdk
+  ikdk_kotor: TabelIkdkKotor
   satker: TabelSatker
   kabupaten: TabelKabupaten
   polsek: TabelPolsek

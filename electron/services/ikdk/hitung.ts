@@ -1,0 +1,113 @@
+import { type HasilDesaBulan, hitungIkdk } from '../../../shared/ikdk'
+import { bulanBerikutnya, bulanMinggu, jumlahMingguSelesaiDalamBulan } from '../../../shared/iso-week'
+import type { Basisdata } from '../db/koneksi'
+import { muatDataBulan } from './masukan'
+import { penyimpanSkema } from './skema'
+
+/** The months IKDK covers: the satker's first month with any data up to the current month. */
+export function rentangBulanIkdk(bd: Basisdata, hariIni: string): string[] {
+  const w = bd.sqlite.prepare('SELECT tahun, minggu FROM laporan_mingguan ORDER BY tahun, minggu LIMIT 1').get() as { tahun: number; minggu: number } | undefined
+  const k = bd.sqlite.prepare('SELECT min(tanggal) t FROM kejadian').get() as { t: string | null }
+  const awal = [w ? bulanMinggu(w.tahun, w.minggu) : null, k.t ? k.t.slice(0, 7) : null].filter((x): x is string => x !== null).sort()[0]
+  const akhir = hariIni.slice(0, 7)
+  if (!awal || awal > akhir) return []
+  const bulan: string[] = []
+  for (let b = awal; b <= akhir; b = bulanBerikutnya(b)) bulan.push(b)
+  return bulan
+}
+
+/** Engine input for one desa-month, provisional when the month is still running. */
+export function hitungSatu(skemaBulan: ReturnType<typeof penyimpanSkema>, bulan: string, data: ReturnType<typeof muatDataBulan> extends Map<string, infer D> ? D : never, hariIni: string): HasilDesaBulan {
+  const berjalan = bulan === hariIni.slice(0, 7)
+  return hitungIkdk(skemaBulan(bulan), {
+    bulan,
+    desa: data.desa,
+    laporan: data.laporan,
+    kejadian: data.kejadian,
+    ...(berjalan ? { mingguSelesai: jumlahMingguSelesaiDalamBulan(bulan, hariIni) } : {}),
+  })
+}
+
+function ringkasDimensi(h: HasilDesaBulan): string {
+  return JSON.stringify(Object.fromEntries(h.dimensi.map((d) => [d.id, d.skor])))
+}
+
+/**
+ * Brings stored IKDK results up to date: adds desa-months not yet computed,
+ * refreshes provisional months whose finished-week count moved, and recomputes
+ * the desa-months the triggers marked dirty. Locked months keep their results.
+ * Returns the number of desa-months recomputed.
+ */
+export function perbaruiIkdk(bd: Basisdata, hariIni: string): number {
+  const s = bd.sqlite
+  const bulan = rentangBulanIkdk(bd, hariIni)
+  const sekarang = hariIni.slice(0, 7)
+  const jalan = s.transaction(() => {
+    const terkunci = new Set((s.prepare('SELECT bulan FROM kunci_periode').all() as { bulan: string }[]).map((r) => r.bulan))
+    if (bulan.length) {
+      const nilai = bulan.map((b) => `('${b}')`).join(',')
+      s.exec(`INSERT OR IGNORE INTO ikdk_kotor (desa_kode, bulan)
+        SELECT d.kode, m.column1 FROM desa d CROSS JOIN (VALUES ${nilai}) m
+        WHERE d.aktif = 1 AND NOT EXISTS (SELECT 1 FROM hasil_ikdk h WHERE h.desa_kode = d.kode AND h.bulan = m.column1)`)
+      s.prepare('INSERT OR IGNORE INTO ikdk_kotor (desa_kode, bulan) SELECT desa_kode, bulan FROM hasil_ikdk WHERE sementara = 1 AND (bulan <> ? OR minggu_dihitung <> ?)').run(
+        sekarang,
+        jumlahMingguSelesaiDalamBulan(sekarang, hariIni),
+      )
+    }
+    // Months outside the covered range lose their (unlocked) results.
+    const [awal, akhir] = [bulan[0] ?? '9999-99', bulan[bulan.length - 1] ?? '0000-00']
+    for (const r of s.prepare('SELECT DISTINCT bulan FROM hasil_ikdk WHERE bulan < ? OR bulan > ?').all(awal, akhir) as { bulan: string }[]) {
+      if (!terkunci.has(r.bulan)) s.prepare('DELETE FROM hasil_ikdk WHERE bulan = ?').run(r.bulan)
+    }
+    const kotor = s.prepare('SELECT desa_kode, bulan FROM ikdk_kotor ORDER BY bulan').all() as { desa_kode: string; bulan: string }[]
+    const perBulan = new Map<string, string[]>()
+    for (const r of kotor) {
+      if (terkunci.has(r.bulan) || r.bulan < awal || r.bulan > akhir) continue
+      perBulan.set(r.bulan, [...(perBulan.get(r.bulan) ?? []), r.desa_kode])
+    }
+    const skema = penyimpanSkema(bd)
+    const simpan = s.prepare(`INSERT INTO hasil_ikdk (desa_kode, bulan, nilai, kategori, keyakinan, sementara, minggu_bulan, minggu_dihitung, minggu_dilaporkan, dimensi, skema_id, skema_versi, dihitung_pada)
+      VALUES (@desa_kode, @bulan, @nilai, @kategori, @keyakinan, @sementara, @minggu_bulan, @minggu_dihitung, @minggu_dilaporkan, @dimensi, @skema_id, @skema_versi, @dihitung_pada)
+      ON CONFLICT (desa_kode, bulan) DO UPDATE SET nilai = excluded.nilai, kategori = excluded.kategori, keyakinan = excluded.keyakinan, sementara = excluded.sementara,
+        minggu_bulan = excluded.minggu_bulan, minggu_dihitung = excluded.minggu_dihitung, minggu_dilaporkan = excluded.minggu_dilaporkan, dimensi = excluded.dimensi,
+        skema_id = excluded.skema_id, skema_versi = excluded.skema_versi, dihitung_pada = excluded.dihitung_pada`)
+    const waktu = new Date().toISOString()
+    let n = 0
+    for (const [b, kode] of perBulan) {
+      const data = muatDataBulan(bd, b, kode)
+      for (const [desaKode, d] of data) {
+        const h = hitungSatu(skema, b, d, hariIni)
+        simpan.run({
+          desa_kode: desaKode,
+          bulan: b,
+          nilai: h.nilai,
+          kategori: h.kategori,
+          keyakinan: h.keyakinan,
+          sementara: h.sementara ? 1 : 0,
+          minggu_bulan: h.mingguBulan,
+          minggu_dihitung: h.mingguDihitung,
+          minggu_dilaporkan: h.mingguDilaporkan,
+          dimensi: ringkasDimensi(h),
+          skema_id: h.skema.id,
+          skema_versi: h.skema.versi,
+          dihitung_pada: waktu,
+        })
+        n++
+      }
+    }
+    s.exec('DELETE FROM ikdk_kotor')
+    return n
+  })
+  return jalan()
+}
+
+/** Every desa-month computed afresh in memory (for checks): desa|bulan → result. */
+export function hitungPenuhDiMemori(bd: Basisdata, hariIni: string): Map<string, HasilDesaBulan> {
+  const hasil = new Map<string, HasilDesaBulan>()
+  const skema = penyimpanSkema(bd)
+  const desa = (bd.sqlite.prepare('SELECT kode FROM desa WHERE aktif = 1').all() as { kode: string }[]).map((d) => d.kode)
+  for (const b of rentangBulanIkdk(bd, hariIni)) {
+    for (const [kode, d] of muatDataBulan(bd, b, desa)) hasil.set(`${kode}|${b}`, hitungSatu(skema, b, d, hariIni))
+  }
+  return hasil
+}
