@@ -1,0 +1,42 @@
+import { type ReactNode, useEffect, useRef } from 'react'
+import type { Rute } from '../lib/rute'
+import { BilahAtas } from './BilahAtas'
+import { BilahSamping } from './BilahSamping'
+import { TautanLewati } from './TautanLewati'
+
+interface Props {
+  rute: Rute | null
+  satkerNama: string
+  hariIni: string
+  children: ReactNode
+}
+
+/** Sidebar, top bar and the page; focus moves to the page's heading when the route changes. */
+export function TataLetak({ rute, satkerNama, hariIni, children }: Props) {
+  const utama = useRef<HTMLElement>(null)
+  const pertama = useRef(true)
+  useEffect(() => {
+    if (pertama.current) {
+      pertama.current = false
+      return
+    }
+    const judul = utama.current?.querySelector<HTMLElement>('h1')
+    if (judul) {
+      judul.tabIndex = -1
+      judul.focus()
+    }
+  }, [rute])
+
+  return (
+    <div className="kerangka">
+      <TautanLewati />
+      <BilahSamping rute={rute} />
+      <div className="kolom-utama">
+        <BilahAtas satkerNama={satkerNama} hariIni={hariIni} />
+        <main className="konten" id="konten" tabIndex={-1} ref={utama}>
+          {children}
+        </main>
+      </div>
+    </div>
+  )
+}
