@@ -4,6 +4,7 @@ import { GalatAplikasi, type Galat, type Hasil } from '../shared/galat'
 import type { Aplikasi } from './services/aplikasi'
 import { penanganAudit } from './services/audit/penangan'
 import { penanganContoh } from './services/contoh/penangan'
+import { penanganIkdk } from './services/ikdk/penangan'
 import { penanganKejadian } from './services/kejadian/penangan'
 import { penanganMingguan } from './services/mingguan/penangan'
 import { penanganPeriode } from './services/periode/penangan'
@@ -38,6 +39,7 @@ const penanganSemua = gabung(
   penanganKejadian,
   penanganPeriode,
   penanganContoh,
+  penanganIkdk,
 ) as PetaPenangan<NamaKanal>
 for (const nama of Object.keys(kontrak)) if (!(nama in penanganSemua)) throw new Error(`Kanal tanpa penangan: ${nama}`)
 
@@ -107,6 +109,8 @@ export function buatDispatch(app: Aplikasi): Dispatch {
         console.error(`[binmas] keluaran ${nama} tidak sesuai kontrak:`, diperiksa.error.issues)
         return { ok: false, galat: { kode: 'GALAT_INTERNAL', pesan: 'Jawaban aplikasi tidak sesuai format. Data tidak diubah oleh pemeriksaan ini.' } }
       }
+      // Pimpinan may call exactly the read-only channels; anything else may have changed data.
+      if (!(def.peran as readonly string[]).includes('pimpinan')) app.jadwalkanIkdk()
       return { ok: true, data: diperiksa.data }
     } catch (e) {
       return { ok: false, galat: dariGalatLain(e) }

@@ -4,6 +4,7 @@ import {
   desaSchema,
   desaUbahSchema,
   kecamatanWilayahSchema,
+  kodeDesa,
   kodeKabupaten,
   kodeProvinsi,
   PERAN,
@@ -17,6 +18,9 @@ import type { NamaKanal } from './kanal'
 import { kejadianMasukanSchema, kejadianSchema, saringKejadianSchema } from './kejadian'
 import { mingguSchema, selMingguanSchema } from './mingguan'
 import { akhiriBinaanSchema, desaTambahSchema, gantiKodeDesaSchema, personelMasukanSchema, personelSchema, tetapkanBinaanSchema } from './personel'
+
+import type { Skema } from './ikdk'
+import type { HasilBeranda, HasilDaftarSkema, HasilPeringatan, HasilPratinjauSkema, HasilRincianIkdk, HasilSensitivitas, HasilTabelIkdk } from './hasil-ikdk'
 
 const bulanSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Bulan harus berbentuk TTTT-BB')
 const periodeSchema = z.object({ bulan: z.string(), terkunci: z.boolean(), dikunciPada: z.string().nullable(), dikunciOleh: z.string().nullable() })
@@ -160,6 +164,20 @@ export const kontrak = {
   'periode:buka': {
     input: z.object({ bulan: bulanSchema, alasan: z.string().trim().min(10, 'Tuliskan alasan membuka kunci (minimal 10 huruf)').max(500) }),
     output: z.array(periodeSchema),
+    peran: ADMIN,
+  },
+  'ikdk:bulan': { input: z.object({ bulan: bulanSchema }), output: z.custom<HasilTabelIkdk>((v) => typeof v === 'object' && v !== null), peran: SEMUA },
+  'ikdk:rincian': { input: z.object({ desaKode: kodeDesa, bulan: bulanSchema }), output: z.custom<HasilRincianIkdk>((v) => typeof v === 'object' && v !== null), peran: SEMUA },
+  'ikdk:peringatan': { input: z.object({ bulan: bulanSchema }), output: z.custom<HasilPeringatan>((v) => typeof v === 'object' && v !== null), peran: SEMUA },
+  'ikdk:sensitivitas': { input: z.object({ bulan: bulanSchema }), output: z.custom<HasilSensitivitas>((v) => typeof v === 'object' && v !== null), peran: SEMUA },
+  'beranda:ringkasan': { input: z.object({}), output: z.custom<HasilBeranda>((v) => typeof v === 'object' && v !== null), peran: SEMUA },
+  'skema:daftar': { input: z.object({}), output: z.custom<HasilDaftarSkema>((v) => typeof v === 'object' && v !== null), peran: SEMUA },
+  'skema:isi': { input: z.object({ id: z.string().max(60), versi: z.number().int().min(1) }), output: z.custom<Skema>((v) => typeof v === 'object' && v !== null), peran: SEMUA },
+  'skema:pratinjau': { input: z.object({ teks: z.string().max(1_000_000, 'Berkas skema terlalu besar (maks. 1 MB)') }), output: z.custom<HasilPratinjauSkema>((v) => typeof v === 'object' && v !== null), peran: SEMUA },
+  'skema:impor': { input: z.object({ teks: z.string().max(1_000_000, 'Berkas skema terlalu besar (maks. 1 MB)') }), output: z.object({ id: z.string(), versi: z.number() }), peran: ADMIN },
+  'skema:tetapkan': {
+    input: z.object({ bulanMulai: bulanSchema, id: z.string().max(60), versi: z.number().int().min(1) }),
+    output: z.custom<HasilDaftarSkema>((v) => typeof v === 'object' && v !== null),
     peran: ADMIN,
   },
   'contoh:muat': { input: z.object({}), output: z.object({ desa: z.number(), personel: z.number(), laporan: z.number(), kejadian: z.number() }), peran: ADMIN },

@@ -6,6 +6,7 @@ import { GalatAplikasi } from '../../shared/galat'
 import { ZONA_WAKTU, type ZonaWaktu } from '../../shared/zona-waktu'
 import { type Basisdata, bukaBasisdata } from './db/koneksi'
 import { versiSkema } from './db/migrasi'
+import { perbaruiIkdk } from './ikdk/hitung'
 import type { PortPlatform } from './platform'
 
 export const NAMA_BERKAS_DB = 'binmas.sqlite'
@@ -95,6 +96,29 @@ export class Aplikasi {
 
   hariIni(): string {
     return this.opsi.hariIni ?? tanggalDiZona(this.zonaSatker() ?? 'WIB')
+  }
+
+  private ikdkTerjadwal = false
+
+  /**
+   * Recomputes dirty IKDK results soon after a change, outside the request, so
+   * saving a cell stays fast. Never inside an open transaction: it waits.
+   */
+  jadwalkanIkdk(): void {
+    if (this.ikdkTerjadwal || !this.bdTerbuka) return
+    this.ikdkTerjadwal = true
+    const jalan = () => {
+      const bd = this.bdTerbuka
+      if (!bd) return void (this.ikdkTerjadwal = false)
+      if (bd.sqlite.inTransaction) return void setTimeout(jalan, 20)
+      this.ikdkTerjadwal = false
+      try {
+        if (perbaruiIkdk(bd, this.hariIni()) > 0) this.kirimEvent({ jenis: 'data-berubah', tabel: 'hasil_ikdk' })
+      } catch (e) {
+        console.error('[binmas] hitung ulang IKDK gagal:', e)
+      }
+    }
+    setImmediate(jalan)
   }
 
   async tutup(): Promise<void> {

@@ -41,10 +41,9 @@ function periksaSebelumBuka(berkas: string, opsi: OpsiBuka): void {
     if (versi > VERSI_SKEMA_TERBARU) throw galatVersiLebihBaru(versi)
   } catch (e) {
     if (e instanceof GalatAplikasi) throw e
-    throw new GalatAplikasi(
-      'DB_RUSAK',
-      `Berkas basis data tidak dapat dibaca (${(e as Error).message}). Berkas tidak diubah; pulihkan dari cadangan terakhir.`,
-    )
+    // SQLite's own text is English; log it for support, show the user Indonesian only.
+    console.error('[binmas] basis data tidak terbaca:', (e as Error).message)
+    throw new GalatAplikasi('DB_RUSAK', `Berkas basis data ${berkas} rusak atau bukan basis data Binmas Desk. Berkas tidak diubah; pulihkan dari cadangan terakhir.`)
   } finally {
     ro?.close()
   }

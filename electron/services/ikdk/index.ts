@@ -1,0 +1,7 @@
+export { rincianIkdk, segarkan, tabelIkdkBulan } from './baca'
+export { ringkasanBeranda } from './beranda'
+export { hitungPenuhDiMemori, perbaruiIkdk, rentangBulanIkdk } from './hitung'
+export { peringatanBulan } from './peringatan'
+export { sensitivitasBulan } from './sensitivitas'
+export { daftarSkema, imporSkema, isiSkema, pratinjauSkema, tetapkanSkema } from './skema-kelola'
+export { skemaBawaan, skemaUntukBulan } from './skema'
