@@ -7,13 +7,13 @@ import {
   kodeDesa,
   kodeKabupaten,
   kodeProvinsi,
-  PERAN,
-  type Peran,
   satkerSchema,
   setupSchema,
   wilayahSchema,
 } from './skema-data'
 import { galatSchema } from './galat'
+import { kontrakPertukaran } from './api-pertukaran'
+import { ADMIN, type DefinisiKanal, PENGUBAH, SEMUA } from './kontrak-dasar'
 import type { NamaKanal } from './kanal'
 import { kejadianMasukanSchema, kejadianSchema, saringKejadianSchema } from './kejadian'
 import { mingguSchema, selMingguanSchema } from './mingguan'
@@ -30,16 +30,6 @@ const periodeSchema = z.object({ bulan: z.string(), terkunci: z.boolean(), dikun
  * the roles allowed to call it. Both transports (Electron IPC and the web test
  * host) go through electron/api.ts `dispatch`, which enforces all of it.
  */
-interface DefinisiKanal {
-  input: z.ZodType
-  output: z.ZodType
-  peran: readonly Peran[]
-}
-
-const SEMUA = PERAN
-const PENGUBAH = ['admin', 'operator'] as const
-const ADMIN = ['admin'] as const
-
 export const kontrak = {
   'sistem:status': {
     input: z.object({}),
@@ -182,6 +172,7 @@ export const kontrak = {
   },
   'contoh:muat': { input: z.object({}), output: z.object({ desa: z.number(), personel: z.number(), laporan: z.number(), kejadian: z.number() }), peran: ADMIN },
   'contoh:hapus': { input: z.object({}), output: z.object({}), peran: ADMIN },
+  ...kontrakPertukaran,
 } as const satisfies Record<NamaKanal, DefinisiKanal>
 
 export type Kontrak = typeof kontrak

@@ -3,6 +3,8 @@
  * window.binmas without bundling zod. shared/api.ts checks that the contract
  * has exactly these keys (`satisfies Record<NamaKanal, …>`).
  */
+import { NAMA_KANAL_PERTUKARAN } from './kanal-pertukaran'
+
 export const NAMA_KANAL = [
   'sistem:status',
   'sistem:tentang',
@@ -41,5 +43,6 @@ export const NAMA_KANAL = [
   'skema:tetapkan',
   'contoh:muat',
   'contoh:hapus',
+  ...NAMA_KANAL_PERTUKARAN,
 ] as const
 export type NamaKanal = (typeof NAMA_KANAL)[number]
