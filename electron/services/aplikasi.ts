@@ -40,6 +40,8 @@ export interface OpsiAplikasi {
   nativeBinding?: string
   /** Fixed "today" for demos and tests ('YYYY-MM-DD'). */
   hariIni?: string
+  /** Recompute IKDK in the background after changes (default on; benchmarks time it separately). */
+  ikdkOtomatis?: boolean
 }
 
 /** The running backend: one open database, its event listeners and the platform port. */
@@ -105,7 +107,7 @@ export class Aplikasi {
    * saving a cell stays fast. Never inside an open transaction: it waits.
    */
   jadwalkanIkdk(): void {
-    if (this.ikdkTerjadwal || !this.bdTerbuka) return
+    if (this.ikdkTerjadwal || !this.bdTerbuka || this.opsi.ikdkOtomatis === false) return
     this.ikdkTerjadwal = true
     const jalan = () => {
       const bd = this.bdTerbuka

@@ -9,6 +9,7 @@ import {
 } from '../../../shared/mingguan'
 import type { EntriAudit } from '../audit'
 import type { Konteks } from '../konteks'
+import { pernyataan } from '../db/pernyataan'
 import { pastikanMingguTerbuka } from '../periode'
 
 export interface HasilSimpanMingguan {
@@ -22,8 +23,6 @@ const PASANGAN: Partial<Record<KolomSelMingguan, KolomSelMingguan>> = {
   masalah_selesai: 'masalah_ditangani',
   masalah_ditangani: 'masalah_selesai',
 }
-
-const POTONGAN = 100
 
 function bersihkanNilai(kolom: KolomSelMingguan, nilai: number | string | null): number | string | null {
   if (typeof nilai === 'string') {
@@ -54,22 +53,20 @@ export async function simpanMingguan(k: Konteks, m: { tahun: number; minggu: num
 
   await k.bd.db.transaction().execute(async (trx) => {
     await pastikanMingguTerbuka(trx, m.tahun, m.minggu)
+    const sqlite = k.bd.sqlite
+    const daftar = JSON.stringify(kodeDesa)
     const desa = new Map<string, number | null>()
+    for (const d of pernyataan(sqlite, 'SELECT kode, pos_kamling_total FROM desa WHERE aktif = 1 AND kode IN (SELECT value FROM json_each(?))').iterate(daftar) as Iterable<{
+      kode: string
+      pos_kamling_total: number | null
+    }>) {
+      desa.set(d.kode, d.pos_kamling_total)
+    }
     const lama = new Map<string, NilaiBaris>()
-    for (let i = 0; i < kodeDesa.length; i += 500) {
-      const potong = kodeDesa.slice(i, i + 500)
-      for (const d of await trx.selectFrom('desa').select(['kode', 'pos_kamling_total']).where('kode', 'in', potong).where('aktif', '=', 1).execute()) desa.set(d.kode, d.pos_kamling_total)
-      const rows = await trx
-        .selectFrom('laporan_mingguan')
-        .select([...KOLOM_SEL_MINGGUAN, 'desa_kode'])
-        .where('tahun', '=', m.tahun)
-        .where('minggu', '=', m.minggu)
-        .where('desa_kode', 'in', potong)
-        .execute()
-      for (const r of rows) {
-        const { desa_kode, ...nilai } = r
-        lama.set(desa_kode, nilai)
-      }
+    const ambilLama = pernyataan(sqlite, `SELECT desa_kode, ${KOLOM_SEL_MINGGUAN.join(', ')} FROM laporan_mingguan WHERE tahun = ? AND minggu = ? AND desa_kode IN (SELECT value FROM json_each(?))`)
+    for (const r of ambilLama.iterate(m.tahun, m.minggu, daftar) as Iterable<NilaiBaris & { desa_kode: string }>) {
+      const { desa_kode, ...nilai } = r
+      lama.set(desa_kode, nilai)
     }
 
     const simpan: (NilaiBaris & { desa_kode: string })[] = []
@@ -121,37 +118,19 @@ export async function simpanMingguan(k: Konteks, m: { tahun: number; minggu: num
       }
     }
 
-    for (let i = 0; i < simpan.length; i += POTONGAN) {
-      const nilai = simpan.slice(i, i + POTONGAN).map((b) => ({ ...b, tahun: m.tahun, minggu: m.minggu, diubah_pada: diubahPada }))
-      await trx
-        .insertInto('laporan_mingguan')
-        .values(nilai)
-        .onConflict((oc) =>
-          oc.columns(['desa_kode', 'tahun', 'minggu']).doUpdateSet((eb) => ({
-            ...Object.fromEntries(KOLOM_SEL_MINGGUAN.map((kol) => [kol, eb.ref(`excluded.${kol}`)])),
-            diubah_pada: eb.ref('excluded.diubah_pada'),
-          })),
-        )
-        .execute()
-    }
-    for (let i = 0; i < hapus.length; i += 500) {
-      await trx.deleteFrom('laporan_mingguan').where('tahun', '=', m.tahun).where('minggu', '=', m.minggu).where('desa_kode', 'in', hapus.slice(i, i + 500)).execute()
-    }
-    for (let i = 0; i < audit.length; i += POTONGAN) {
-      await trx
-        .insertInto('audit')
-        .values(
-          audit.slice(i, i + POTONGAN).map((a) => ({
-            waktu: diubahPada,
-            pengguna: k.sesi.pengguna,
-            aksi: a.aksi,
-            tabel: a.tabel,
-            kunci: a.kunci,
-            sebelum: a.sebelum === null ? null : JSON.stringify(a.sebelum),
-            sesudah: a.sesudah === null ? null : JSON.stringify(a.sesudah),
-          })),
-        )
-        .execute()
+    // Hot path: prepared statements on the transaction's own connection.
+    const upsert = pernyataan(
+      sqlite,
+      `INSERT INTO laporan_mingguan (desa_kode, tahun, minggu, ${KOLOM_SEL_MINGGUAN.join(', ')}, diubah_pada)
+       VALUES (?, ?, ?, ${KOLOM_SEL_MINGGUAN.map(() => '?').join(', ')}, ?)
+       ON CONFLICT (desa_kode, tahun, minggu) DO UPDATE SET ${KOLOM_SEL_MINGGUAN.map((c) => `${c} = excluded.${c}`).join(', ')}, diubah_pada = excluded.diubah_pada`,
+    )
+    for (const b of simpan) upsert.run(b.desa_kode, m.tahun, m.minggu, ...KOLOM_SEL_MINGGUAN.map((c) => b[c]), diubahPada)
+    const hapusSatu = pernyataan(sqlite, 'DELETE FROM laporan_mingguan WHERE desa_kode = ? AND tahun = ? AND minggu = ?')
+    for (const kode of hapus) hapusSatu.run(kode, m.tahun, m.minggu)
+    const tulisAudit = pernyataan(sqlite, 'INSERT INTO audit (waktu, pengguna, aksi, tabel, kunci, sebelum, sesudah) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    for (const a of audit) {
+      tulisAudit.run(diubahPada, k.sesi.pengguna, a.aksi, a.tabel, a.kunci, a.sebelum === null ? null : JSON.stringify(a.sebelum), a.sesudah === null ? null : JSON.stringify(a.sesudah))
     }
   })
   if (hasil.tersimpan.length) k.kirimEvent({ jenis: 'data-berubah', tabel: 'laporan_mingguan' })
