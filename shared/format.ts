@@ -34,7 +34,7 @@ function bulatkanDigit(n: number, desimal: number): { bulat: string; pecahan: st
   const bersih = Number(Math.abs(n).toPrecision(15))
   const skala = 10 ** desimal
   const dibulatkan = Math.round(Number((bersih * skala).toPrecision(15)))
-  const teks = BigInt(dibulatkan).toString().padStart(desimal + 1, '0')
+  const teks = (Number.isSafeInteger(dibulatkan) ? String(dibulatkan) : BigInt(dibulatkan).toString()).padStart(desimal + 1, '0')
   return { bulat: teks.slice(0, teks.length - desimal), pecahan: teks.slice(teks.length - desimal) }
 }
 

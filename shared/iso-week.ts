@@ -125,8 +125,23 @@ export function bulanMinggu(tahun: number, minggu: number): string {
   return kamisMinggu(tahun, minggu).slice(0, 7)
 }
 
-/** The ISO weeks whose Thursday falls in the month, in order (4 or 5 of them). */
-export function mingguDalamBulan(bulan: string): Minggu[] {
+const cacheMingguBulan = new Map<string, readonly Minggu[]>()
+
+/**
+ * The ISO weeks whose Thursday falls in the month, in order (4 or 5 of them).
+ * Memoised (the IKDK engine asks once per desa-month): the array is shared and
+ * frozen, copy it before changing it.
+ */
+export function mingguDalamBulan(bulan: string): readonly Minggu[] {
+  let hasil = cacheMingguBulan.get(bulan)
+  if (!hasil) {
+    hasil = Object.freeze(hitungMingguDalamBulan(bulan).map((m) => Object.freeze(m)))
+    cacheMingguBulan.set(bulan, hasil)
+  }
+  return hasil
+}
+
+function hitungMingguDalamBulan(bulan: string): Minggu[] {
   const { tahun, bulan: b } = uraiBulan(bulan)
   const pertama = utc(tahun, b, 1)
   let kamis = tambahHari(pertama, (3 - hariKe(pertama) + 7) % 7)

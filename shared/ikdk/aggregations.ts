@@ -71,7 +71,10 @@ function jumlahKejadian(data: DataBulan, ind: IndikatorDari<'jumlah_kejadian'>):
   return {
     nilai: cocokan.length,
     rincian: { jenis: 'kejadian', jumlah: cocokan.length, idKejadian: cocokan.map((k) => k.id) },
-    penjelasan: `${cocokan.length} kejadian ${uraianSaring(ind.parameter)} pada bulan ini`,
+    // Built only when read: storing results never needs the sentence.
+    get penjelasan() {
+      return `${cocokan.length} kejadian ${uraianSaring(ind.parameter)} pada bulan ini`
+    },
   }
 }
 
@@ -86,7 +89,10 @@ function kejadianPerPenduduk(data: DataBulan, ind: IndikatorDari<'jumlah_kejadia
   return {
     nilai,
     rincian: { ...rincian, penduduk },
-    penjelasan: `${cocokan.length} kejadian ${uraianSaring(ind.parameter)} ÷ ${formatAngka(penduduk, 0)} penduduk × ${angka(per)} = ${angka(nilai)}`,
+    // Built only when read: storing results never needs the sentence.
+    get penjelasan() {
+      return `${cocokan.length} kejadian ${uraianSaring(ind.parameter)} ÷ ${formatAngka(penduduk, 0)} penduduk × ${angka(per)} = ${angka(nilai)}`
+    },
   }
 }
 
@@ -95,7 +101,10 @@ function kejadianBelumSelesai(data: DataBulan, ind: IndikatorDari<'kejadian_belu
   return {
     nilai: cocokan.length,
     rincian: { jenis: 'kejadian', jumlah: cocokan.length, idKejadian: cocokan.map((k) => k.id) },
-    penjelasan: `${cocokan.length} kejadian ${uraianSaring(ind.parameter)} bulan ini belum selesai pada ${formatTanggal(data.akhirBulan)}`,
+    // Built only when read: storing results never needs the sentence.
+    get penjelasan() {
+      return `${cocokan.length} kejadian ${uraianSaring(ind.parameter)} bulan ini belum selesai pada ${formatTanggal(data.akhirBulan)}`
+    },
   }
 }
 
@@ -147,11 +156,15 @@ function mingguanDiskalakan(data: DataBulan, ind: IndikatorDari<'jumlah_mingguan
   if (alasan) return na(alasan)
   const { kolom } = ind.parameter
   const r = jumlahDiskalakan(data, kolom)
-  if (r.jumlahDiskalakan === null) return na(kolomKosong(kolom))
+  const diskalakan = r.jumlahDiskalakan
+  if (diskalakan === null) return na(kolomKosong(kolom))
   return {
-    nilai: r.jumlahDiskalakan,
-    rincian: { jenis: 'jumlah_mingguan', kolom: [...kolom], jumlah: r.jumlah, mingguTerisi: r.mingguTerisi, mingguBulan: data.mingguBulan, jumlahDiskalakan: r.jumlahDiskalakan },
-    penjelasan: uraianSkala(kolom, r, data.mingguBulan, r.jumlahDiskalakan),
+    nilai: diskalakan,
+    rincian: { jenis: 'jumlah_mingguan', kolom: [...kolom], jumlah: r.jumlah, mingguTerisi: r.mingguTerisi, mingguBulan: data.mingguBulan, jumlahDiskalakan: diskalakan },
+    // Built only when read: storing results never needs the sentence.
+    get penjelasan() {
+      return uraianSkala(kolom, r, data.mingguBulan, diskalakan)
+    },
   }
 }
 
@@ -163,8 +176,9 @@ function mingguanDiskalakanPerMaster(data: DataBulan, ind: IndikatorDari<'jumlah
   if (masalah) return na(masalah)
   const pembagi = data.desa[master] as number
   const r = jumlahDiskalakan(data, kolom)
-  if (r.jumlahDiskalakan === null) return na(kolomKosong(kolom))
-  const nilai = r.jumlahDiskalakan / pembagi
+  const diskalakan = r.jumlahDiskalakan
+  if (diskalakan === null) return na(kolomKosong(kolom))
+  const nilai = diskalakan / pembagi
   return {
     nilai,
     rincian: {
@@ -173,10 +187,13 @@ function mingguanDiskalakanPerMaster(data: DataBulan, ind: IndikatorDari<'jumlah
       jumlah: r.jumlah,
       mingguTerisi: r.mingguTerisi,
       mingguBulan: data.mingguBulan,
-      jumlahDiskalakan: r.jumlahDiskalakan,
+      jumlahDiskalakan: diskalakan,
       master: { kolom: master, nilai: pembagi },
     },
-    penjelasan: `${uraianSkala(kolom, r, data.mingguBulan, r.jumlahDiskalakan)}; ÷ ${LABEL_KOLOM_MASTER[master]} ${formatAngka(pembagi, 0)} = ${angka(nilai)}`,
+    // Built only when read: storing results never needs the sentence.
+    get penjelasan() {
+      return `${uraianSkala(kolom, r, data.mingguBulan, diskalakan)}; ÷ ${LABEL_KOLOM_MASTER[master]} ${formatAngka(pembagi, 0)} = ${angka(nilai)}`
+    },
   }
 }
 
@@ -204,7 +221,10 @@ function rasioMingguan(data: DataBulan, ind: IndikatorDari<'rasio_jumlah_minggua
   return {
     nilai,
     rincian,
-    penjelasan: `Σ ${la} ${angka(a)} ÷ Σ ${lb} ${angka(b)} (${minggu} minggu keduanya terisi) = ${angka(nilai)}`,
+    // Built only when read: storing results never needs the sentence.
+    get penjelasan() {
+      return `Σ ${la} ${angka(a)} ÷ Σ ${lb} ${angka(b)} (${minggu} minggu keduanya terisi) = ${angka(nilai)}`
+    },
   }
 }
 
@@ -220,6 +240,7 @@ function rataRasioMaster(data: DataBulan, ind: IndikatorDari<'rata_rasio_minggua
     return {
       nilai: 0,
       rincian: null,
+      // A plain property: the engine may overwrite it when the zero does not stand.
       penjelasan: `${besarAwal(LABEL_KOLOM_MASTER[master])} desa bernilai 0, maka nilai indikator 0`,
       nolJikaDimensiTersedia: true,
       alasanJikaSendiri: `${besarAwal(LABEL_KOLOM_MASTER[master])} desa bernilai 0 dan tidak ada indikator lain di dimensi ini yang tersedia`,
@@ -233,7 +254,10 @@ function rataRasioMaster(data: DataBulan, ind: IndikatorDari<'rata_rasio_minggua
   return {
     nilai,
     rincian: { jenis: 'rata_mingguan', kolom, nilaiPerMinggu, master: { kolom: master, nilai: m } },
-    penjelasan: `Rata-rata ${label} ÷ ${LABEL_KOLOM_MASTER[master]} ${formatAngka(m, 0)} selama ${nilaiPerMinggu.length} minggu terisi = ${angka(nilai)}`,
+    // Built only when read: storing results never needs the sentence.
+    get penjelasan() {
+      return `Rata-rata ${label} ÷ ${LABEL_KOLOM_MASTER[master]} ${formatAngka(m, 0)} selama ${nilaiPerMinggu.length} minggu terisi = ${angka(nilai)}`
+    },
   }
 }
 
@@ -249,7 +273,10 @@ function rataMingguan(data: DataBulan, ind: IndikatorDari<'rata_mingguan'>): Nil
   return {
     nilai,
     rincian: { jenis: 'rata_mingguan', kolom, nilaiPerMinggu },
-    penjelasan: `Rata-rata ${LABEL_KOLOM_MINGGUAN[kolom]} per minggu selama ${nilaiPerMinggu.length} minggu terisi = ${angka(nilai)}`,
+    // Built only when read: storing results never needs the sentence.
+    get penjelasan() {
+      return `Rata-rata ${LABEL_KOLOM_MINGGUAN[kolom]} per minggu selama ${nilaiPerMinggu.length} minggu terisi = ${angka(nilai)}`
+    },
   }
 }
 

@@ -80,7 +80,10 @@ function hitungDimensi(dimensi: Dimensi, data: DataBulan): HasilDimensi {
       bobotEfektif: 0,
       kontribusi: 0,
       rincian: m.rincian,
-      penjelasan: m.penjelasan,
+      // Lazy like the aggregation's own sentence (read by explanations, not by storage).
+      get penjelasan() {
+        return m.penjelasan
+      },
     }
     if (m.alasanNA) h.alasanNA = m.alasanNA
     return h

@@ -10,7 +10,7 @@ export interface DataBulan {
   /** Weeks whose Thursday is in the month; activity sums are scaled to it. */
   mingguBulan: number
   /** The weeks that count (all, or the finished ones while sementara). */
-  mingguDihitung: Minggu[]
+  mingguDihitung: readonly Minggu[]
   /** Reported rows of counted weeks, in week order. */
   laporan: LaporanMingguan[]
   /** Incidents dated within the calendar month. */

@@ -66,7 +66,7 @@ const masukanArb: fc.Arbitrary<MasukanIkdk> = fc.constantFrom(...BULAN).chain((b
       jumlah_kk: masterArb(1500),
       pos_kamling_total: masterArb(8),
     }),
-    laporan: fc.subarray(minggu).chain((ws) => (ws.length ? fc.tuple(...ws.map((w) => barisArb(w.tahun, w.minggu))) : fc.constant([] as LaporanMingguan[]))),
+    laporan: fc.subarray([...minggu]).chain((ws) => (ws.length ? fc.tuple(...ws.map((w) => barisArb(w.tahun, w.minggu))) : fc.constant([] as LaporanMingguan[]))),
     kejadian: fc.array(kejadianArb(bulan), { maxLength: 8 }),
     mingguSelesai: fc.option(fc.integer({ min: 0, max: minggu.length }), { nil: undefined, freq: 4 }),
   })

@@ -28,6 +28,9 @@ export function hitungSatu(skemaBulan: ReturnType<typeof penyimpanSkema>, bulan:
   })
 }
 
+/** Desa loaded and computed at a time: bounds memory at national scale. */
+const IRISAN_DESA = 2000
+
 function ringkasDimensi(h: HasilDesaBulan): string {
   return JSON.stringify(Object.fromEntries(h.dimensi.map((d) => [d.id, d.skor])))
 }
@@ -59,40 +62,27 @@ export function perbaruiIkdk(bd: Basisdata, hariIni: string): number {
     for (const r of s.prepare('SELECT DISTINCT bulan FROM hasil_ikdk WHERE bulan < ? OR bulan > ?').all(awal, akhir) as { bulan: string }[]) {
       if (!terkunci.has(r.bulan)) s.prepare('DELETE FROM hasil_ikdk WHERE bulan = ?').run(r.bulan)
     }
-    const kotor = s.prepare('SELECT desa_kode, bulan FROM ikdk_kotor ORDER BY bulan').all() as { desa_kode: string; bulan: string }[]
-    const perBulan = new Map<string, string[]>()
-    for (const r of kotor) {
-      if (terkunci.has(r.bulan) || r.bulan < awal || r.bulan > akhir) continue
-      perBulan.set(r.bulan, [...(perBulan.get(r.bulan) ?? []), r.desa_kode])
-    }
+    // Month by month, desa in slices: memory stays flat even for a whole country.
+    const bulanKotor = (s.prepare('SELECT DISTINCT bulan FROM ikdk_kotor ORDER BY bulan').all() as { bulan: string }[])
+      .map((r) => r.bulan)
+      .filter((b) => !terkunci.has(b) && b >= awal && b <= akhir)
+    const desaKotor = s.prepare('SELECT desa_kode FROM ikdk_kotor WHERE bulan = ? ORDER BY desa_kode').pluck()
     const skema = penyimpanSkema(bd)
     const simpan = s.prepare(`INSERT INTO hasil_ikdk (desa_kode, bulan, nilai, kategori, keyakinan, sementara, minggu_bulan, minggu_dihitung, minggu_dilaporkan, dimensi, skema_id, skema_versi, dihitung_pada)
-      VALUES (@desa_kode, @bulan, @nilai, @kategori, @keyakinan, @sementara, @minggu_bulan, @minggu_dihitung, @minggu_dilaporkan, @dimensi, @skema_id, @skema_versi, @dihitung_pada)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (desa_kode, bulan) DO UPDATE SET nilai = excluded.nilai, kategori = excluded.kategori, keyakinan = excluded.keyakinan, sementara = excluded.sementara,
         minggu_bulan = excluded.minggu_bulan, minggu_dihitung = excluded.minggu_dihitung, minggu_dilaporkan = excluded.minggu_dilaporkan, dimensi = excluded.dimensi,
         skema_id = excluded.skema_id, skema_versi = excluded.skema_versi, dihitung_pada = excluded.dihitung_pada`)
     const waktu = new Date().toISOString()
     let n = 0
-    for (const [b, kode] of perBulan) {
-      const data = muatDataBulan(bd, b, kode)
-      for (const [desaKode, d] of data) {
-        const h = hitungSatu(skema, b, d, hariIni)
-        simpan.run({
-          desa_kode: desaKode,
-          bulan: b,
-          nilai: h.nilai,
-          kategori: h.kategori,
-          keyakinan: h.keyakinan,
-          sementara: h.sementara ? 1 : 0,
-          minggu_bulan: h.mingguBulan,
-          minggu_dihitung: h.mingguDihitung,
-          minggu_dilaporkan: h.mingguDilaporkan,
-          dimensi: ringkasDimensi(h),
-          skema_id: h.skema.id,
-          skema_versi: h.skema.versi,
-          dihitung_pada: waktu,
-        })
-        n++
+    for (const b of bulanKotor) {
+      const kode = desaKotor.all(b) as string[]
+      for (let i = 0; i < kode.length; i += IRISAN_DESA) {
+        for (const [desaKode, d] of muatDataBulan(bd, b, kode.slice(i, i + IRISAN_DESA))) {
+          const h = hitungSatu(skema, b, d, hariIni)
+          simpan.run(desaKode, b, h.nilai, h.kategori, h.keyakinan, h.sementara ? 1 : 0, h.mingguBulan, h.mingguDihitung, h.mingguDilaporkan, ringkasDimensi(h), h.skema.id, h.skema.versi, waktu)
+          n++
+        }
       }
     }
     s.exec('DELETE FROM ikdk_kotor')
