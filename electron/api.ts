@@ -3,6 +3,7 @@ import { kontrak, type NamaKanal } from '../shared/api'
 import { GalatAplikasi, type Galat, type Hasil } from '../shared/galat'
 import type { Aplikasi } from './services/aplikasi'
 import { penanganAudit } from './services/audit/penangan'
+import { penanganCadangan } from './services/cadangan/penangan'
 import { penanganContoh } from './services/contoh/penangan'
 import { penanganIkdk } from './services/ikdk/penangan'
 import { penanganKejadian } from './services/kejadian/penangan'
@@ -40,11 +41,22 @@ const penanganSemua = gabung(
   penanganPeriode,
   penanganContoh,
   penanganIkdk,
+  penanganCadangan,
 ) as PetaPenangan<NamaKanal>
 for (const nama of Object.keys(kontrak)) if (!(nama in penanganSemua)) throw new Error(`Kanal tanpa penangan: ${nama}`)
 
 /** Channels that must answer even when the database could not be opened. */
-const TANPA_DB = new Set<string>(['sistem:status', 'sistem:tentang', 'wilayah:provinsi', 'wilayah:kabupaten', 'wilayah:kecamatan'])
+const TANPA_DB = new Set<string>([
+  'sistem:status',
+  'sistem:tentang',
+  'wilayah:provinsi',
+  'wilayah:kabupaten',
+  'wilayah:kecamatan',
+  // A corrupt database must still be restorable from a backup.
+  'cadangan:daftar',
+  'cadangan:periksa',
+  'cadangan:pulihkan',
+])
 
 function dariZod(e: z.ZodError, pesan: string): Galat {
   return {
@@ -100,6 +112,8 @@ export function buatDispatch(app: Aplikasi): Dispatch {
       versiAplikasi: app.opsi.versiAplikasi,
       galatDb: app.galatDb,
       versiSkemaDb: () => app.versiSkemaDb(),
+      cadangkan: (alasan) => app.cadangkan(alasan),
+      gantiBasisdata: (sumber) => app.gantiBasisdata(sumber),
     }
     try {
       const fn = penanganSemua[nama] as Penangan<NamaKanal>
@@ -110,7 +124,10 @@ export function buatDispatch(app: Aplikasi): Dispatch {
         return { ok: false, galat: { kode: 'GALAT_INTERNAL', pesan: 'Jawaban aplikasi tidak sesuai format. Data tidak diubah oleh pemeriksaan ini.' } }
       }
       // Pimpinan may call exactly the read-only channels; anything else may have changed data.
-      if (!(def.peran as readonly string[]).includes('pimpinan')) app.jadwalkanIkdk()
+      if (!(def.peran as readonly string[]).includes('pimpinan')) {
+        app.jadwalkanIkdk()
+        app.cadangkanBerkalaBilaPerlu()
+      }
       return { ok: true, data: diperiksa.data }
     } catch (e) {
       return { ok: false, galat: dariGalatLain(e) }

@@ -22,6 +22,8 @@ import { akhiriBinaanSchema, desaTambahSchema, gantiKodeDesaSchema, personelMasu
 import type { Skema } from './ikdk'
 import type { HasilBeranda, HasilDaftarSkema, HasilPeringatan, HasilPratinjauSkema, HasilRincianIkdk, HasilSensitivitas, HasilTabelIkdk } from './hasil-ikdk'
 
+const infoCadanganSchema = z.object({ nama: z.string(), waktu: z.string(), alasan: z.string(), ukuran: z.number() })
+const isiCadanganSchema = z.object({ versiSkema: z.number(), satker: z.string().nullable(), jumlahDesa: z.number(), jumlahLaporan: z.number(), jumlahKejadian: z.number() })
 const bulanSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Bulan harus berbentuk TTTT-BB')
 const periodeSchema = z.object({ bulan: z.string(), terkunci: z.boolean(), dikunciPada: z.string().nullable(), dikunciOleh: z.string().nullable() })
 
@@ -168,6 +170,22 @@ export const kontrak = {
   'skema:tetapkan': {
     input: z.object({ bulanMulai: bulanSchema, id: z.string().max(60), versi: z.number().int().min(1) }),
     output: z.custom<HasilDaftarSkema>((v) => typeof v === 'object' && v !== null),
+    peran: ADMIN,
+  },
+  'cadangan:daftar': {
+    input: z.object({}),
+    output: z.object({ folder: z.string(), cadangan: z.array(infoCadanganSchema) }),
+    peran: SEMUA,
+  },
+  'cadangan:unduh': {
+    input: z.object({ sandi: z.string().min(8, 'Kata sandi minimal 8 karakter').max(200).optional() }),
+    output: z.object({ nama: z.string(), isiBase64: z.string(), info: infoCadanganSchema }),
+    peran: ADMIN,
+  },
+  'cadangan:periksa': { input: z.object({ isiBase64: z.string().max(700_000_000), sandi: z.string().max(200).optional() }), output: isiCadanganSchema, peran: ADMIN },
+  'cadangan:pulihkan': {
+    input: z.object({ nama: z.string().max(200).optional(), isiBase64: z.string().max(700_000_000).optional(), sandi: z.string().max(200).optional() }),
+    output: isiCadanganSchema,
     peran: ADMIN,
   },
   'contoh:muat': { input: z.object({}), output: z.object({ desa: z.number(), personel: z.number(), laporan: z.number(), kejadian: z.number() }), peran: ADMIN },

@@ -7,6 +7,10 @@ import { ZONA_WAKTU, type ZonaWaktu } from '../../shared/zona-waktu'
 import { type Basisdata, bukaBasisdata } from './db/koneksi'
 import { versiSkema } from './db/migrasi'
 import { perbaruiIkdk } from './ikdk/hitung'
+import { type AlasanCadangan, buatCadangan, capWaktu, folderCadangan, type InfoCadangan } from './cadangan/berkas'
+
+/** An automatic backup at most this often while the user keeps editing. */
+export const MENIT_CADANGAN_BERKALA = 30
 import type { PortPlatform } from './platform'
 
 export const NAMA_BERKAS_DB = 'binmas.sqlite'
@@ -55,13 +59,74 @@ export class Aplikasi {
   static buka(opsi: OpsiAplikasi): Aplikasi {
     const app = new Aplikasi(opsi)
     fs.mkdirSync(opsi.folderData, { recursive: true })
+    app.bukaBerkas()
+    // A backup at every start of a database that holds a satker (not of an empty one).
+    if (app.bdTerbuka && app.bdTerbuka.sqlite.prepare('SELECT 1 FROM satker').get()) void app.cadangkan('mulai')
+    return app
+  }
+
+  private bukaBerkas(): void {
     try {
-      app.bdTerbuka = bukaBasisdata(path.join(opsi.folderData, NAMA_BERKAS_DB), { nativeBinding: opsi.nativeBinding })
+      this.bdTerbuka = bukaBasisdata(path.join(this.opsi.folderData, NAMA_BERKAS_DB), {
+        nativeBinding: this.opsi.nativeBinding,
+        cadanganSebelumMigrasi: () => path.join(folderCadangan(this.opsi.folderData), `binmas-${capWaktu(new Date())}-migrasi.sqlite`),
+      })
+      this.galatDb = null
     } catch (e) {
       if (!(e instanceof GalatAplikasi)) throw e
-      app.galatDb = e
+      this.galatDb = e
     }
-    return app
+  }
+
+  private cadanganTerakhir = 0
+  /** Backups are best effort: a failing backup is logged, never blocks the user's work. */
+  private cadanganBerjalan: Promise<unknown> = Promise.resolve()
+
+  async cadangkan(alasan: AlasanCadangan): Promise<InfoCadangan | null> {
+    if (!this.bdTerbuka) return null
+    this.cadanganTerakhir = Date.now()
+    const sqlite = this.bdTerbuka.sqlite
+    // One backup at a time; closing the app waits for the running one.
+    const kerja = this.cadanganBerjalan.then(async () => {
+      try {
+        return sqlite.open ? await buatCadangan(sqlite, this.opsi.folderData, alasan) : null
+      } catch (e) {
+        console.error('[binmas] cadangan gagal:', e)
+        return null
+      }
+    })
+    this.cadanganBerjalan = kerja
+    return kerja
+  }
+
+  /** Every N minutes of editing: called after changes, backs up when the last one is old enough. */
+  cadangkanBerkalaBilaPerlu(): void {
+    if (Date.now() - this.cadanganTerakhir >= MENIT_CADANGAN_BERKALA * 60_000) void this.cadangkan('berkala')
+  }
+
+  /**
+   * Replaces the live database with a checked file (restore). The current data
+   * is kept first: as a backup when it opens, as a raw copy when it is corrupt.
+   */
+  async gantiBasisdata(sumber: string): Promise<void> {
+    const berkas = path.join(this.opsi.folderData, NAMA_BERKAS_DB)
+    if (this.bdTerbuka) {
+      const simpan = await this.cadangkan('pulih')
+      if (!simpan) throw new GalatAplikasi('GALAT_INTERNAL', 'Data saat ini gagal dicadangkan; pemulihan dibatalkan agar tidak ada yang hilang.')
+      await this.bdTerbuka.tutup()
+      this.bdTerbuka = null
+    } else if (fs.existsSync(berkas)) {
+      fs.mkdirSync(folderCadangan(this.opsi.folderData), { recursive: true })
+      fs.copyFileSync(berkas, path.join(folderCadangan(this.opsi.folderData), `rusak-${capWaktu(new Date())}.sqlite`))
+    }
+    const sementara = `${berkas}.pulih.tmp`
+    fs.copyFileSync(sumber, sementara)
+    for (const akhiran of ['-wal', '-shm']) fs.rmSync(berkas + akhiran, { force: true })
+    fs.renameSync(sementara, berkas)
+    this.zona = undefined
+    this.bukaBerkas()
+    if (this.bdTerbuka) this.kirimEvent({ jenis: 'db-siap', versiSkema: this.versiSkemaDb() })
+    this.kirimEvent({ jenis: 'data-berubah', tabel: 'semua' })
   }
 
   get bd(): Basisdata {
@@ -124,6 +189,7 @@ export class Aplikasi {
   }
 
   async tutup(): Promise<void> {
+    await this.cadanganBerjalan
     await this.bdTerbuka?.tutup()
     this.bdTerbuka = null
   }

@@ -1,6 +1,7 @@
 import type { EventAplikasi } from '../../shared/event'
 import type { Peran } from '../../shared/skema-data'
 import type { GalatAplikasi } from '../../shared/galat'
+import type { AlasanCadangan, InfoCadangan } from './cadangan/berkas'
 import type { Basisdata } from './db/koneksi'
 import type { PortPlatform } from './platform'
 
@@ -23,4 +24,8 @@ export interface Konteks {
   /** Why the database could not be opened, if it could not. */
   galatDb: GalatAplikasi | null
   versiSkemaDb: () => number
+  /** Backup of the live database (best effort; null when it failed). */
+  cadangkan: (alasan: AlasanCadangan) => Promise<InfoCadangan | null>
+  /** Replaces the live database with a checked file (restore). */
+  gantiBasisdata: (sumber: string) => Promise<void>
 }

@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import path from 'node:path'
 import Database from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
 import { GalatAplikasi } from '../../../shared/galat'
@@ -16,6 +17,8 @@ export interface Basisdata {
 export interface OpsiBuka {
   /** Path of a better_sqlite3.node built for another ABI (the Electron build). */
   nativeBinding?: string
+  /** Where to put a copy of an existing database before migrating it (a file path). */
+  cadanganSebelumMigrasi?: (versiLama: number) => string
 }
 
 /** Connection settings every database handle of the app uses (benchmarks too). */
@@ -39,6 +42,12 @@ function periksaSebelumBuka(berkas: string, opsi: OpsiBuka): void {
     ro = new Database(berkas, { readonly: true, fileMustExist: true, nativeBinding: opsi.nativeBinding })
     const versi = versiSkema(ro)
     if (versi > VERSI_SKEMA_TERBARU) throw galatVersiLebihBaru(versi)
+    if (versi > 0 && versi < VERSI_SKEMA_TERBARU && opsi.cadanganSebelumMigrasi) {
+      // A consistent copy (WAL included) before any migration touches the file.
+      const tujuan = opsi.cadanganSebelumMigrasi(versi)
+      fs.mkdirSync(path.dirname(tujuan), { recursive: true })
+      ro.prepare('VACUUM INTO ?').run(tujuan)
+    }
   } catch (e) {
     if (e instanceof GalatAplikasi) throw e
     // SQLite's own text is English; log it for support, show the user Indonesian only.
