@@ -194,10 +194,17 @@ export function jumlahMingguSelesaiDalamBulan(bulan: string, hariIni: string): n
   return mingguDalamBulan(bulan).filter((m) => bandingMinggu(m, batas) <= 0).length
 }
 
-/** The last calendar day of a month, 'YYYY-MM-DD'. */
+const cacheHariTerakhir = new Map<string, string>()
+
+/** The last calendar day of a month, 'YYYY-MM-DD' (memoised: asked once per desa-month). */
 export function hariTerakhirBulan(bulan: string): string {
-  const { tahun, bulan: b } = uraiBulan(bulan)
-  return keTanggal(utc(tahun, b + 1, 0))
+  let hasil = cacheHariTerakhir.get(bulan)
+  if (hasil === undefined) {
+    const { tahun, bulan: b } = uraiBulan(bulan)
+    hasil = keTanggal(utc(tahun, b + 1, 0))
+    cacheHariTerakhir.set(bulan, hasil)
+  }
+  return hasil
 }
 
 /** The previous month, 'YYYY-MM'. */
