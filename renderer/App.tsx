@@ -3,15 +3,25 @@ import type { Keluaran } from '../shared/api'
 import { panggil } from './api/klien'
 import { LayarGalat } from './components/LayarGalat'
 import { Memuat } from './components/Memuat'
+import { SpandukContoh } from './components/SpandukContoh'
 import { TataLetak } from './components/TataLetak'
 import { TautanLewati } from './components/TautanLewati'
 import { pesanGalat } from './lib/galat'
 import { pindahKe, useRute } from './lib/rute'
 import { Beranda } from './pages/Beranda'
 import { DataDesa } from './pages/DataDesa'
+import { Kejadian } from './pages/Kejadian'
+import { Pengaturan } from './pages/Pengaturan'
+import { Personel } from './pages/Personel'
+import { Indeks } from './pages/Indeks'
+import { Metodologi } from './pages/Metodologi'
+import { PeringatanDini } from './pages/PeringatanDini'
+import { UjiSensitivitas } from './pages/UjiSensitivitas'
+import { InputMingguan } from './pages/InputMingguan'
 import { PengaturanAwal } from './pages/PengaturanAwal'
 import { TidakDitemukan } from './pages/TidakDitemukan'
 import { Tentang } from './pages/Tentang'
+import { Cadangan, PemulihanDarurat } from './pages/Cadangan'
 
 export type StatusSistem = Keluaran<'sistem:status'>
 
@@ -53,7 +63,9 @@ export function App() {
         pesan={status.galatDb.pesan}
         rincian={`Versi aplikasi ini: ${status.versiAplikasi}.`}
         folderData={status.folderData}
-      />
+      >
+        {status.galatDb.kode === 'DB_RUSAK' && <PemulihanDarurat onSelesai={muatStatus} />}
+      </LayarGalat>
     )
   }
 
@@ -72,9 +84,18 @@ export function App() {
   }
 
   return (
-    <TataLetak rute={rute} satkerNama={status.satkerNama ?? ''} hariIni={status.hariIni}>
+    <TataLetak rute={rute} satkerNama={status.satkerNama ?? ''} hariIni={status.hariIni} spanduk={status.dataContoh ? <SpandukContoh /> : null}>
       {rute === 'beranda' && <Beranda />}
-      {rute === 'desa' && <DataDesa zonaWaktu={status.zonaWaktu} />}
+      {rute === 'mingguan' && <InputMingguan hariIni={status.hariIni} />}
+      {rute === 'indeks' && <Indeks hariIni={status.hariIni} />}
+      {rute === 'peringatan-dini' && <PeringatanDini hariIni={status.hariIni} />}
+      {rute === 'uji-sensitivitas' && <UjiSensitivitas hariIni={status.hariIni} />}
+      {rute === 'metodologi' && <Metodologi hariIni={status.hariIni} zonaWaktu={status.zonaWaktu} />}
+      {rute === 'kejadian' && <Kejadian hariIni={status.hariIni} zonaWaktu={status.zonaWaktu} />}
+      {rute === 'desa' && <DataDesa zonaWaktu={status.zonaWaktu} hariIni={status.hariIni} />}
+      {rute === 'personel' && <Personel hariIni={status.hariIni} zonaWaktu={status.zonaWaktu} />}
+      {rute === 'cadangan' && <Cadangan zonaWaktu={status.zonaWaktu} onDipulihkan={muatStatus} />}
+      {rute === 'pengaturan' && <Pengaturan zonaWaktu={status.zonaWaktu} dataContoh={status.dataContoh} onDataContohDihapus={muatStatus} />}
       {rute === 'tentang' && <Tentang />}
       {rute === null && <TidakDitemukan />}
     </TataLetak>

@@ -1,15 +1,26 @@
 import type { Rute } from '../lib/rute'
 
 /** Only the screens that exist today, in the order of the work (ui.md). */
-const MENU_UTAMA: { rute: Rute; label: string }[] = [
+const MENU_UTAMA: { rute: Rute; label: string; sub?: boolean }[] = [
   { rute: 'beranda', label: 'Beranda' },
+  { rute: 'mingguan', label: 'Input Mingguan' },
+  { rute: 'kejadian', label: 'Kejadian & Deteksi Dini' },
+  { rute: 'indeks', label: 'Indeks (IKDK)' },
+  { rute: 'peringatan-dini', label: 'Peringatan Dini', sub: true },
+  { rute: 'uji-sensitivitas', label: 'Uji Sensitivitas', sub: true },
+  { rute: 'metodologi', label: 'Metodologi', sub: true },
   { rute: 'desa', label: 'Data Desa' },
+  { rute: 'personel', label: 'Personel' },
+  { rute: 'cadangan', label: 'Cadangan' },
 ]
-const MENU_BAWAH: { rute: Rute; label: string }[] = [{ rute: 'tentang', label: 'Tentang' }]
+const MENU_BAWAH: { rute: Rute; label: string }[] = [
+  { rute: 'pengaturan', label: 'Pengaturan' },
+  { rute: 'tentang', label: 'Tentang' },
+]
 
-function Tautan({ rute, label, aktif }: { rute: Rute; label: string; aktif: boolean }) {
+function Tautan({ rute, label, aktif, sub }: { rute: Rute; label: string; aktif: boolean; sub?: boolean }) {
   return (
-    <li>
+    <li className={sub ? 'menu-sub' : undefined}>
       <a href={`#/${rute}`} className={aktif ? 'menu-aktif' : undefined} aria-current={aktif ? 'page' : undefined}>
         {label}
       </a>

@@ -9,10 +9,12 @@ interface Props {
   satkerNama: string
   hariIni: string
   children: ReactNode
+  /** A notice above the top bar on every screen (the demo-data banner). */
+  spanduk?: ReactNode
 }
 
 /** Sidebar, top bar and the page; focus moves to the page's heading when the route changes. */
-export function TataLetak({ rute, satkerNama, hariIni, children }: Props) {
+export function TataLetak({ rute, satkerNama, hariIni, children, spanduk }: Props) {
   const utama = useRef<HTMLElement>(null)
   const pertama = useRef(true)
   useEffect(() => {
@@ -32,6 +34,7 @@ export function TataLetak({ rute, satkerNama, hariIni, children }: Props) {
       <TautanLewati />
       <BilahSamping rute={rute} />
       <div className="kolom-utama">
+        {spanduk}
         <BilahAtas satkerNama={satkerNama} hariIni={hariIni} />
         <main className="konten" id="konten" tabIndex={-1} ref={utama}>
           {children}

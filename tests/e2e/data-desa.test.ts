@@ -157,7 +157,7 @@ describe('Data Desa lewat antarmuka', () => {
     await kolomNama.press('Enter')
     expect(await page.locator('th[aria-sort="descending"]').textContent()).toContain('Nama desa')
     expect(await page.locator('.tabel-desa tbody tr td:nth-child(2)').first().textContent()).toBe(urutNaik.at(-1))
-    await page.getByRole('button', { name: 'Kode' }).click()
+    await page.getByRole('button', { name: 'Kode', exact: true }).click()
     expect(await page.locator('th[aria-sort="ascending"]').textContent()).toContain('Kode')
   })
 

@@ -4,9 +4,9 @@ import type { ZonaWaktu } from '../../../shared/zona-waktu'
 import { GalatApi, panggil } from '../../api/klien'
 import { ariaBidang, Bidang } from '../../components/Bidang'
 import { Pemberitahuan } from '../../components/Pemberitahuan'
+import { RiwayatPerubahan } from '../../components/RiwayatPerubahan'
 import { dariRincian, type GalatBidang, pesanGalat } from '../../lib/galat'
 import { type IsianDesa, isianDari, periksaIsian } from './formulir'
-import { RiwayatPerubahan } from './RiwayatPerubahan'
 
 interface Props {
   desa: Desa
@@ -139,7 +139,7 @@ export function DialogUbahDesa({ desa, zonaWaktu, onTersimpan, onTutup }: Props)
         </div>
         {status.jenis === 'gagal' && <Pemberitahuan jenis="galat">{status.pesan}</Pemberitahuan>}
       </form>
-      <RiwayatPerubahan kode={desa.kode} versi={versiRiwayat} zonaWaktu={zonaWaktu} />
+      <RiwayatPerubahan tabel="desa" kunci={desa.kode} versi={versiRiwayat} zonaWaktu={zonaWaktu} kosong="Belum ada perubahan sejak desa ini diisi dari data Kemendagri." />
     </dialog>
   )
 }

@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import { type Desa, type DesaUbah, desaUbahSchema } from '../../../shared/skema-data'
-import { angkaKeIsian, uraiAngka } from '../../lib/angka'
+import { angkaKeIsian, uraiAngka } from '../../../shared/angka'
 import { dariZod, type GalatBidang } from '../../lib/galat'
 
 /** The edit form as typed: text for numbers (blank = not filled), a three-way FKPM choice. */

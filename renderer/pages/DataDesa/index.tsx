@@ -6,13 +6,15 @@ import { Memuat } from '../../components/Memuat'
 import { Pemberitahuan } from '../../components/Pemberitahuan'
 import { useMuat } from '../../lib/muat'
 import { angkaAtauKosong } from '../../lib/tampil'
+import { DialogGantiKode } from './DialogGantiKode'
+import { DialogTambahDesa } from './DialogTambahDesa'
 import { DialogUbahDesa } from './DialogUbahDesa'
 import { type ArahUrut, type KolomUrut, SARINGAN_KOSONG, saringDesa, urutkanDesa } from './saring'
 import { BarisSaringan } from './Saringan'
 import { TabelDesa } from './TabelDesa'
 
 /** "Data Desa": every desa of the satker, searchable, sortable and editable. */
-export function DataDesa({ zonaWaktu }: { zonaWaktu: string | null }) {
+export function DataDesa({ zonaWaktu, hariIni = '' }: { zonaWaktu: string | null; hariIni?: string }) {
   const muatDesa = useMuat(() => panggil('desa:daftar', {}), [])
   const satker = useMuat(() => panggil('satker:info', {}), [])
   const [desa, setDesa] = useState<Desa[]>([])
@@ -20,6 +22,9 @@ export function DataDesa({ zonaWaktu }: { zonaWaktu: string | null }) {
   const [urut, setUrut] = useState<{ kolom: KolomUrut; arah: ArahUrut }>({ kolom: 'kode', arah: 'naik' })
   const [terpilih, setTerpilih] = useState<string | null>(null)
   const [dibuka, setDibuka] = useState<string | null>(null)
+  // Pemekaran dialogs and what the last one did.
+  const [dialogKode, setDialogKode] = useState<'tambah' | 'ganti' | null>(null)
+  const [pesanKode, setPesanKode] = useState<string | null>(null)
   const kembaliKe = useRef<string | null>(null)
   const halaman = useRef<HTMLElement>(null)
 
@@ -51,10 +56,21 @@ export function DataDesa({ zonaWaktu }: { zonaWaktu: string | null }) {
 
   return (
     <section className="halaman-penuh" ref={halaman} aria-labelledby="judul-data-desa">
-      <div className="kepala-halaman">
-        <h1 id="judul-data-desa">Data Desa</h1>
-        <p className="redup">Data dasar setiap desa/kelurahan: penduduk, KK, pos kamling, FKPM, dan koordinat. Kosong (—) berarti belum diisi, bukan nol.</p>
+      <div className="kepala-halaman kepala-aksi">
+        <div>
+          <h1 id="judul-data-desa">Data Desa</h1>
+          <p className="redup">Data dasar setiap desa/kelurahan: penduduk, KK, pos kamling, FKPM, dan koordinat. Kosong (—) berarti belum diisi, bukan nol.</p>
+        </div>
+        <div className="aksi-halaman">
+          <button type="button" className="tombol" onClick={() => setDialogKode('tambah')}>
+            Tambah Desa
+          </button>
+          <button type="button" className="tombol" onClick={() => setDialogKode('ganti')}>
+            Ganti Kode Desa
+          </button>
+        </div>
       </div>
+      {pesanKode && <Pemberitahuan jenis="berhasil">{pesanKode}</Pemberitahuan>}
       {muatDesa.galat && <Pemberitahuan jenis="galat">{muatDesa.galat}</Pemberitahuan>}
       {satker.galat && <Pemberitahuan jenis="galat">{satker.galat}</Pemberitahuan>}
       {!muatDesa.data && !muatDesa.galat && <Memuat teks="Memuat daftar desa…" />}
@@ -86,6 +102,31 @@ export function DataDesa({ zonaWaktu }: { zonaWaktu: string | null }) {
             }
           />
         </>
+      )}
+      {dialogKode === 'tambah' && (
+        <DialogTambahDesa
+          kecamatan={[...new Map(desa.map((d) => [d.kecamatanKode, d.kecamatanNama]))].map(([kode, nama]) => ({ kode, nama })).sort((a, b) => a.nama.localeCompare(b.nama, 'id'))}
+          onTutup={() => setDialogKode(null)}
+          onTersimpan={(d) => {
+            setDialogKode(null)
+            setPesanKode(`Desa ${d.nama} (${d.kode}) ditambahkan di Kecamatan ${d.kecamatanNama}.`)
+            setTerpilih(d.kode)
+            muatDesa.muatUlang()
+          }}
+        />
+      )}
+      {dialogKode === 'ganti' && (
+        <DialogGantiKode
+          desa={desa}
+          hariIni={hariIni}
+          onTutup={() => setDialogKode(null)}
+          onTersimpan={(d) => {
+            setDialogKode(null)
+            setPesanKode(`Kode desa diganti: riwayatnya kini tercatat pada Desa ${d.nama} (${d.kode}).`)
+            setTerpilih(d.kode)
+            muatDesa.muatUlang()
+          }}
+        />
       )}
       {desaDibuka && (
         <DialogUbahDesa

@@ -10,6 +10,7 @@ import { LangkahPolsek } from './LangkahPolsek'
 import { LangkahRingkasan } from './LangkahRingkasan'
 import { LangkahSatker } from './LangkahSatker'
 import { LangkahWilayah } from './LangkahWilayah'
+import { MuatContoh } from './MuatContoh'
 import { bangunMasukan, LANGKAH, LANGKAH_RINGKASAN, langkahDariLokasi, langkahPertamaSalah, periksaSemua, rapikan, saringLangkah } from './validasi'
 
 const PENJELASAN = [
@@ -132,6 +133,7 @@ export function PengaturanAwal({ onSelesai }: { onSelesai: () => Promise<void> }
       <main id="konten" tabIndex={-1} className="isi-wizard">
         <h1>Pengaturan Awal</h1>
         <p className="redup">Langkah-langkah ini dilakukan sekali. Isian tersimpan sementara di komputer ini sampai Anda menekan Simpan.</p>
+        {langkah === 0 && <MuatContoh onSelesai={onSelesai} />}
         <IndikatorLangkah langkah={langkah} langkahTerjauh={draf.langkahTerjauh} langkahSalah={langkahSalah} onPilih={(l) => kirim({ jenis: 'keLangkah', langkah: l })} />
         <form
           className="kartu kartu-wizard"
