@@ -10,6 +10,7 @@ import { penanganKejadian } from './services/kejadian/penangan'
 import { penanganMingguan } from './services/mingguan/penangan'
 import { penanganPeriode } from './services/periode/penangan'
 import { penanganPersonel } from './services/personel/penangan'
+import { penanganPertukaran } from './services/pertukaran/penangan'
 import { penanganDesa } from './services/desa/penangan'
 import type { Konteks, Sesi } from './services/konteks'
 import type { Penangan, PetaPenangan } from './services/penangan'
@@ -42,6 +43,7 @@ const penanganSemua = gabung(
   penanganContoh,
   penanganIkdk,
   penanganCadangan,
+  penanganPertukaran,
 ) as PetaPenangan<NamaKanal>
 for (const nama of Object.keys(kontrak)) if (!(nama in penanganSemua)) throw new Error(`Kanal tanpa penangan: ${nama}`)
 
@@ -88,8 +90,11 @@ export type Dispatch = (kanal: string, masukan: unknown, sesi: Sesi) => Promise<
  */
 export function buatDispatch(app: Aplikasi): Dispatch {
   return async (kanal, masukan, sesi) => {
-    if (!Object.hasOwn(kontrak, kanal)) {
-      return { ok: false, galat: { kode: 'KANAL_TIDAK_DIKENAL', pesan: `Perintah "${String(kanal).slice(0, 60)}" tidak dikenal.` } }
+    // A name must be a string: hasOwn would coerce ['desa:daftar'] to a known name,
+    // and an object without a usable toString would make the coercion throw.
+    if (typeof kanal !== 'string' || !Object.hasOwn(kontrak, kanal)) {
+      const nama = typeof kanal === 'string' ? kanal.slice(0, 60) : '(bukan teks)'
+      return { ok: false, galat: { kode: 'KANAL_TIDAK_DIKENAL', pesan: `Perintah "${nama}" tidak dikenal.` } }
     }
     const nama = kanal as NamaKanal
     const def = kontrak[nama]

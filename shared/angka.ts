@@ -1,7 +1,8 @@
 /**
  * Reads numbers typed the Indonesian way: "2.000" is two thousand, "-9,4512"
- * is minus nine point four five one two. Pure, so the edit forms and tests
- * agree on what a typed text means.
+ * is minus nine point four five one two. Pure and shared, so the edit forms,
+ * the exchange-file import (numbers stored as text) and the tests agree on
+ * what a typed text means.
  */
 
 export type HasilUrai = { ok: true; nilai: number | null } | { ok: false }

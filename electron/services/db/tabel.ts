@@ -166,6 +166,69 @@ export interface TabelIkdkKotor {
   bulan: string
 }
 
+/** Pertukaran Data (migration 005). */
+export interface TabelEksporRevisi {
+  satker_kode: string
+  bulan_awal: string
+  bulan_akhir: string
+  revisi: number
+  nama_berkas: string
+  ditandatangani: number
+  tanpa_data_pribadi: number
+  dibuat_pada: string
+  dibuat_oleh: string
+}
+
+export interface TabelImpor {
+  id: Generated<number>
+  satker_kode: string
+  bulan_awal: string
+  bulan_akhir: string
+  revisi: number
+  sidik: string
+  nama_berkas: string
+  diimpor_pada: string
+  diimpor_oleh: string
+  ringkasan: string
+  periode_sebelum: string | null
+  dibatalkan_pada: string | null
+  dibatalkan_oleh: string | null
+}
+
+export interface TabelImporBaris {
+  impor_id: number
+  urutan: number
+  tabel: string
+  kunci: string
+  sebelum: string | null
+  sesudah: string | null
+}
+
+export interface TabelPeriodeImpor {
+  satker_kode: string
+  bulan_awal: string
+  bulan_akhir: string
+  revisi: number
+  sidik: string
+  impor_id: number
+  diimpor_pada: string
+}
+
+export interface TabelKunciTandaTangan {
+  id: number
+  kunci_privat: string
+  kunci_publik: string
+  sidik: string
+  dibuat_pada: string
+}
+
+export interface TabelKunciTepercaya {
+  satker_kode: string
+  sidik: string
+  kunci_publik: string
+  ditambahkan_pada: string
+}
+
 export interface SkemaDb {
   skema_ikdk: TabelSkemaIkdk
   skema_periode: TabelSkemaPeriode
@@ -185,4 +248,10 @@ export interface SkemaDb {
   audit: TabelAudit
   pengaturan: TabelPengaturan
   migrasi: TabelMigrasi
+  ekspor_revisi: TabelEksporRevisi
+  impor: TabelImpor
+  impor_baris: TabelImporBaris
+  periode_impor: TabelPeriodeImpor
+  kunci_tanda_tangan: TabelKunciTandaTangan
+  kunci_tepercaya: TabelKunciTepercaya
 }

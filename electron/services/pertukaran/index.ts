@@ -1,0 +1,5 @@
+export { penanganPertukaran } from './penangan'
+export { eksporPeriode } from './tulis'
+export { pratinjauImpor } from './pratinjau'
+export { terapkanImpor } from './terapkan'
+export { batalkanImpor } from './batal'
