@@ -185,7 +185,7 @@ export async function hapusContoh(k: Konteks): Promise<void> {
   const tanda = await k.bd.db.selectFrom('pengaturan').select('nilai').where('kunci', '=', KUNCI_CONTOH).executeTakeFirst()
   if (tanda?.nilai !== '1') throw new GalatAplikasi('KONFLIK', 'Basis data ini bukan data contoh; data sungguhan tidak dihapus dengan tombol ini.')
   await k.bd.db.transaction().execute(async (trx) => {
-    for (const t of ['audit', 'hasil_ikdk', 'ikdk_kotor', 'skema_periode', 'skema_ikdk', 'kunci_periode', 'kejadian', 'laporan_mingguan', 'desa_binaan', 'personel', 'desa_kode_lama', 'desa', 'kecamatan', 'polsek', 'kabupaten', 'satker'] as const) {
+    for (const t of ['periode_impor', 'impor_baris', 'impor', 'ekspor_revisi', 'kunci_tanda_tangan', 'kunci_tepercaya', 'audit', 'hasil_ikdk', 'ikdk_kotor', 'skema_periode', 'skema_ikdk', 'kunci_periode', 'kejadian', 'laporan_mingguan', 'desa_binaan', 'personel', 'desa_kode_lama', 'desa', 'kecamatan', 'polsek', 'kabupaten', 'satker'] as const) {
       await trx.deleteFrom(t).execute()
     }
     await trx.deleteFrom('pengaturan').where('kunci', '=', KUNCI_CONTOH).execute()
