@@ -39,7 +39,7 @@ export const akhiriBinaanSchema = z.object({ id: z.number().int(), selesai: tang
 export const desaTambahSchema = z.object({
   kode: kodeDesa,
   nama: z.string().trim().min(2, 'Nama desa wajib diisi').max(120),
-  kecamatanKode: z.string().min(1, 'Pilih kecamatan'),
+  kecamatanKode: z.string().min(1, 'Pilih kecamatan').max(20),
 })
 export const gantiKodeDesaSchema = z.object({
   kodeLama: kodeDesa,

@@ -22,18 +22,18 @@ export type KecamatanWilayah = z.infer<typeof kecamatanWilayahSchema>
 export const setupSchema = z.object({
   provinsiKode: kodeProvinsi,
   kabupatenKode: z.array(kodeKabupaten).min(1, 'Pilih minimal satu kabupaten/kota'),
-  satkerNama: z.string().trim().min(3, 'Nama satker minimal 3 huruf, mis. POLRES TIMOR TENGAH UTARA'),
+  satkerNama: z.string().trim().min(3, 'Nama satker minimal 3 huruf, mis. POLRES TIMOR TENGAH UTARA').max(120, 'Nama satker paling panjang 120 huruf'),
   satkerKode: z.string().regex(/^\d{2}(\.\d{2})?$/, 'Kode satker berbentuk 53.03 (Polres) atau 53 (Polda)'),
   zonaWaktu: z.enum(Object.keys(ZONA_WAKTU) as [keyof typeof ZONA_WAKTU, ...(keyof typeof ZONA_WAKTU)[]]),
   kasat: z.object({
-    nama: z.string().trim().min(3, 'Nama Kasat Binmas wajib diisi'),
+    nama: z.string().trim().min(3, 'Nama Kasat Binmas wajib diisi').max(120, 'Nama paling panjang 120 huruf'),
     pangkat: z.enum(PANGKAT, 'Pilih pangkat dari daftar'),
     nrp,
   }),
   polsek: z
     .array(
       z.object({
-        nama: z.string().trim().min(1, 'Nama Polsek tidak boleh kosong'),
+        nama: z.string().trim().min(1, 'Nama Polsek tidak boleh kosong').max(80, 'Nama Polsek paling panjang 80 huruf'),
         kecamatanKode: z.array(kodeKecamatan),
       }),
     )
