@@ -22,6 +22,7 @@ import { PengaturanAwal } from './pages/PengaturanAwal'
 import { TidakDitemukan } from './pages/TidakDitemukan'
 import { Tentang } from './pages/Tentang'
 import { Cadangan, PemulihanDarurat } from './pages/Cadangan'
+import { PertukaranData } from './pages/PertukaranData'
 
 export type StatusSistem = Keluaran<'sistem:status'>
 
@@ -92,6 +93,7 @@ export function App() {
       {rute === 'uji-sensitivitas' && <UjiSensitivitas hariIni={status.hariIni} />}
       {rute === 'metodologi' && <Metodologi hariIni={status.hariIni} zonaWaktu={status.zonaWaktu} />}
       {rute === 'kejadian' && <Kejadian hariIni={status.hariIni} zonaWaktu={status.zonaWaktu} />}
+      {rute === 'pertukaran' && <PertukaranData hariIni={status.hariIni} zonaWaktu={status.zonaWaktu} />}
       {rute === 'desa' && <DataDesa zonaWaktu={status.zonaWaktu} hariIni={status.hariIni} />}
       {rute === 'personel' && <Personel hariIni={status.hariIni} zonaWaktu={status.zonaWaktu} />}
       {rute === 'cadangan' && <Cadangan zonaWaktu={status.zonaWaktu} onDipulihkan={muatStatus} />}

@@ -1,0 +1,39 @@
+import { useState } from 'react'
+import type { ZonaWaktu } from '../../../shared/zona-waktu'
+import { panggil } from '../../api/klien'
+import { useMuat } from '../../lib/muat'
+import { Ekspor } from './Ekspor'
+import { Impor, type ImporTerakhir } from './Impor'
+import { Riwayat } from './Riwayat'
+import { teksRentangBulan } from './tampil'
+import '../Cadangan/cadangan.css'
+import './pertukaran.css'
+
+interface Props {
+  hariIni: string
+  zonaWaktu: string | null
+}
+
+/** "Pertukaran Data": Kirim ke Polda (ekspor), Terima Berkas (impor) and what was exchanged. */
+export function PertukaranData({ hariIni, zonaWaktu }: Props) {
+  const zona = (zonaWaktu ?? 'WIB') as ZonaWaktu
+  const [putaran, setPutaran] = useState(0)
+  const riwayat = useMuat(() => panggil('pertukaran:riwayat', {}), [putaran])
+  const muatUlang = () => setPutaran((p) => p + 1)
+  const i = riwayat.data?.impor.find((x) => x.bisaDibatalkan)
+  const terakhir: ImporTerakhir | null = i ? { id: i.id, namaBerkas: i.namaBerkas, periode: `${teksRentangBulan(i.bulanAwal, i.bulanAkhir)}, revisi ${i.revisi}` } : null
+
+  return (
+    <section aria-labelledby="judul-pertukaran">
+      <div className="kepala-halaman">
+        <h1 id="judul-pertukaran">Pertukaran Data</h1>
+        <p className="redup">Kirim data bulanan ke Polda dalam satu berkas Excel, dan terima berkas Pertukaran Data dari komputer lain. Setiap berkas diperiksa dulu sebelum data diubah.</p>
+      </div>
+      <div className="tata-pertukaran">
+        <Ekspor hariIni={hariIni} onSelesai={muatUlang} />
+        <Impor terakhir={terakhir} onBerubah={muatUlang} />
+      </div>
+      <Riwayat data={riwayat.data} galat={riwayat.galat} zona={zona} />
+    </section>
+  )
+}
