@@ -2,6 +2,7 @@ import { GalatAplikasi } from '../../../shared/galat'
 import { bulatkan3, type Kejadian, type LaporanMingguan } from '../../../shared/ikdk'
 import { bulanSebelumnya, hariTerakhirBulan, mingguDalamBulan } from '../../../shared/iso-week'
 import type { Konteks } from '../konteks'
+import { tungguTanpaTransaksi } from '../db/transaksi'
 import { hitungSatu, perbaruiIkdk } from './hitung'
 import { muatDataBulan } from './masukan'
 import { penyimpanSkema, skemaUntukBulan } from './skema'
@@ -9,12 +10,13 @@ import { penyimpanSkema, skemaUntukBulan } from './skema'
 const JUMLAH_TREN = 6
 
 /** Results are brought up to date before any read, so a screen never shows stale values. */
-export function segarkan(k: Konteks): void {
+export async function segarkan(k: Konteks): Promise<void> {
+  await tungguTanpaTransaksi(k.bd.sqlite)
   perbaruiIkdk(k.bd, k.hariIni())
 }
 
 export async function tabelIkdkBulan(k: Konteks, bulan: string) {
-  segarkan(k)
+  await segarkan(k)
   const s = k.bd.sqlite
   const bulanTersedia = (s.prepare('SELECT DISTINCT bulan FROM hasil_ikdk ORDER BY bulan DESC').all() as { bulan: string }[]).map((r) => r.bulan)
   const tren: string[] = []
@@ -72,7 +74,7 @@ export async function tabelIkdkBulan(k: Konteks, bulan: string) {
  * recomputed from the data, and the rows behind it.
  */
 export async function rincianIkdk(k: Konteks, desaKode: string, bulan: string) {
-  segarkan(k)
+  await segarkan(k)
   const s = k.bd.sqlite
   const tersimpan = s.prepare('SELECT nilai, kategori, keyakinan, skema_id, skema_versi, dihitung_pada FROM hasil_ikdk WHERE desa_kode = ? AND bulan = ?').get(desaKode, bulan) as
     | { nilai: number | null; kategori: string | null; keyakinan: string; skema_id: string; skema_versi: number; dihitung_pada: string }

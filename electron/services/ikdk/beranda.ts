@@ -9,7 +9,7 @@ const JUMLAH_BULAN_TREN = 6
 
 /** Beranda: this week's completeness, the IKDK picture of the last closed month, alerts and trends. */
 export async function ringkasanBeranda(k: Konteks) {
-  segarkan(k)
+  await segarkan(k)
   const s = k.bd.sqlite
   const hariIni = k.hariIni()
   const minggu = mingguTerakhirSelesai(hariIni)

@@ -9,7 +9,7 @@ type Ringkas = { nilai: number | null; kategori: string | null; sementara: numbe
 
 /** The early-warning alerts of one month for every desa, with the desa's name and place. */
 export async function peringatanBulan(k: Konteks, bulan: string) {
-  segarkan(k)
+  await segarkan(k)
   const s = k.bd.sqlite
   const skema = skemaUntukBulan(k.bd, bulan)
   const sebelum = bulanSebelumnya(bulan)

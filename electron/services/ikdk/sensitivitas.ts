@@ -5,7 +5,7 @@ import { skemaUntukBulan } from './skema'
 
 /** Uji Sensitivitas of a month from the stored dimension scores. */
 export async function sensitivitasBulan(k: Konteks, bulan: string) {
-  segarkan(k)
+  await segarkan(k)
   const skema = skemaUntukBulan(k.bd, bulan)
   const baris = k.bd.sqlite
     .prepare('SELECT h.desa_kode, d.nama, kc.nama kecamatan, h.nilai, h.kategori, h.dimensi FROM hasil_ikdk h JOIN desa d ON d.kode = h.desa_kode JOIN kecamatan kc ON kc.kode = d.kecamatan_kode WHERE h.bulan = ? ORDER BY h.desa_kode')

@@ -10,7 +10,9 @@ import {
 import type { EntriAudit } from '../audit'
 import type { Konteks } from '../konteks'
 import { pernyataan } from '../db/pernyataan'
-import { pastikanMingguTerbuka } from '../periode'
+import { transaksiSinkron } from '../db/transaksi'
+import { galatTerkunci } from '../periode'
+import { bulanMinggu } from '../../../shared/iso-week'
 
 export interface HasilSimpanMingguan {
   tersimpan: { desaKode: string; kolom: KolomSelMingguan }[]
@@ -51,8 +53,11 @@ export async function simpanMingguan(k: Konteks, m: { tahun: number; minggu: num
   const kodeDesa = [...perDesa.keys()]
   if (kodeDesa.length === 0) return hasil
 
-  await k.bd.db.transaction().execute(async (trx) => {
-    await pastikanMingguTerbuka(trx, m.tahun, m.minggu)
+  // A synchronous better-sqlite3 transaction: the grid saves on every commit
+  // of a cell, so no await may sit between BEGIN and COMMIT.
+  await transaksiSinkron(k.bd.sqlite, () => {
+    const bulan = bulanMinggu(m.tahun, m.minggu)
+    if (pernyataan(k.bd.sqlite, 'SELECT 1 FROM kunci_periode WHERE bulan = ?').get(bulan)) throw galatTerkunci(bulan, `laporan Minggu ke-${m.minggu} ${m.tahun}`)
     const sqlite = k.bd.sqlite
     const daftar = JSON.stringify(kodeDesa)
     const desa = new Map<string, number | null>()

@@ -4,6 +4,7 @@ import { bulanMinggu } from '../../../shared/iso-week'
 import type { Konteks } from '../konteks'
 import type { Baris, PerubahanBaris } from './rencana'
 import { barisLengkap, kunciTabel, tulisBaris } from './tulis-baris'
+import { tungguTanpaTransaksi } from '../db/transaksi'
 
 interface BarisLog {
   urutan: number
@@ -57,6 +58,7 @@ export async function batalkanImpor(k: Konteks): Promise<{ imporId: number; nama
 
   const waktu = new Date().toISOString()
   const tabelBerubah = new Set(log.map((b) => b.tabel))
+  await tungguTanpaTransaksi(s)
   s.transaction(() => {
     const tulis = tulisBaris(s)
     const audit = s.prepare("INSERT INTO audit (waktu, pengguna, aksi, tabel, kunci, sebelum, sesudah) VALUES (?, ?, 'batal-impor', ?, ?, ?, ?)")

@@ -8,6 +8,7 @@ import { teksPeriode } from './pesan'
 import { type Baris, type PerubahanBaris, type Rencana, susunRencana } from './rencana'
 import { galatPerluKonfirmasi, periksaRevisi, periodeTersimpan, satkerAplikasi } from './revisi'
 import { KOLOM_AUDIT, tulisBaris } from './tulis-baris'
+import { tungguTanpaTransaksi } from '../db/transaksi'
 
 /** The audit row's before/after: only the fields that changed; whole rows for an insert or a delete. */
 function jsonAudit(tabel: PerubahanBaris['tabel'], sebelum: Baris | null, sesudah: Baris | null): [string | null, string | null] {
@@ -74,6 +75,7 @@ export async function terapkanImpor(k: Konteks, m: { token: string; konfirmasiGa
   const s = k.bd.sqlite
   const waktu = new Date().toISOString()
   const tabelBerubah = new Set(rencana.perubahan.map((p) => p.tabel))
+  await tungguTanpaTransaksi(s)
   const imporId = s.transaction(() => {
     const sebelumPeriode = periodeTersimpan(k.bd, mf) ?? null
     const ringkasan = { sheet: rencana.hitungan, revisi: revisi.status, konfirmasiGanti: revisi.status === 'sama-berbeda', cadangan }

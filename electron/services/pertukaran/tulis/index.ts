@@ -10,6 +10,7 @@ import { tandatangani } from '../tanda-tangan'
 import { tulisBuku } from './buku'
 import { daftarBulan } from '../kalender'
 import { kumpulkanData } from './kumpul'
+import { tungguTanpaTransaksi } from '../../db/transaksi'
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
@@ -57,6 +58,7 @@ export async function eksporPeriode(k: Konteks, o: OpsiEkspor) {
     peringatan.push(`Periode ini tumpang tindih sebagian dengan berkas yang pernah dibuat (${teksPeriode(t.bulan_awal, t.bulan_akhir)}, r${t.r}); Polda akan menolak berkas yang periodenya tumpang tindih sebagian dengan berkas yang sudah diterimanya.`)
   }
 
+  await tungguTanpaTransaksi(s)
   return s.transaction(() => {
     const { r } = s
       .prepare(
