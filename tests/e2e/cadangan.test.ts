@@ -1,12 +1,12 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
-import { createRequire } from 'node:module'
 import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type HostWeb, mulaiHost } from '../../electron/web/server'
 import type { Keluaran, Masukan, NamaKanal } from '../../shared/api'
 import type { Hasil } from '../../shared/galat'
+import { pelanggaranBerat } from '../helpers/axe'
 import { folderSementara } from '../helpers/folder'
 import { berkasTangkapan, bukaPeramban } from '../helpers/peramban'
 import { setupTtu } from '../helpers/setup-ttu'
@@ -17,27 +17,12 @@ import { setupTtu } from '../helpers/setup-ttu'
  * unchanged), and a corrupt database restored from the corrupt-database screen.
  */
 
-const require = createRequire(import.meta.url)
-const AXE = require.resolve('axe-core/axe.min.js')
 const LAYAR = { width: 1366, height: 768 }
 const HARI_INI = '2024-10-20'
 // The corrupt screen cannot read the satker's zone and uses the computer's: make it WITA like the satker's.
 const KONTEKS = { viewport: LAYAR, locale: 'id-ID', timezoneId: 'Asia/Makassar' }
 const SANDI = 'rahasia-binmas-2024'
 const WAKTU = /^\d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4} \d{2}\.\d{2} WITA/
-
-type Pelanggaran = { id: string; impact: string | null; help: string; target: string[] }
-
-/** axe needs its script injected, which the app's CSP forbids: only contexts made with bypassCSP use this. */
-async function pelanggaranBerat(page: Page): Promise<Pelanggaran[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE })
-  const semua = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe
-    const r = await axe.run(document, { resultTypes: ['violations'] })
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, target: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }))
-  })
-  return semua.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-}
 
 describe('Cadangan lewat antarmuka', () => {
   const tmp = folderSementara('binmas-e2e-cadangan-')

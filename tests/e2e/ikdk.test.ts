@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
-import { createRequire } from 'node:module'
 import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type HostWeb, mulaiHost } from '../../electron/web/server'
+import { pelanggaranBerat } from '../helpers/axe'
 import { folderSementara } from '../helpers/folder'
 import { berkasTangkapan, bukaPeramban } from '../helpers/peramban'
 
@@ -16,8 +16,6 @@ import { berkasTangkapan, bukaPeramban } from '../helpers/peramban'
  * written here independently of the services that produced it.
  */
 
-const require = createRequire(import.meta.url)
-const AXE = require.resolve('axe-core/axe.min.js')
 const LAYAR = { width: 1366, height: 768 }
 const HARI_INI = '2024-10-20'
 const SEPT = '2024-09'
@@ -26,8 +24,6 @@ const BOBOT_DIMENSI = { D1: 35, D2: 20, D3: 20, D4: 15, D5: 10 } as const
 const KATEGORI = ['Aman', 'Waspada', 'Rawan', 'Sangat Rawan']
 
 type Baris = Record<string, unknown>
-type Pelanggaran = { id: string; impact: string | null; help: string; target: string[] }
-
 /** One decimal, Indonesian comma; written here so the test does not trust the app's formatter. */
 function satuDesimal(v: number): string {
   const r = Math.round(Number((Math.abs(v) * 10).toPrecision(12))) / 10
@@ -42,16 +38,6 @@ function kategoriDari(v: number | null): string | null {
   if (v === null) return null
   const r = bulat3(v)
   return r >= 80 ? 'Aman' : r >= 60 ? 'Waspada' : r >= 40 ? 'Rawan' : 'Sangat Rawan'
-}
-
-async function pelanggaranBerat(page: Page): Promise<Pelanggaran[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE })
-  const semua = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe
-    const r = await axe.run(document, { resultTypes: ['violations'] })
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, target: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }))
-  })
-  return semua.filter((v) => v.impact === 'serious' || v.impact === 'critical')
 }
 
 describe('Layar IKDK lewat antarmuka', () => {

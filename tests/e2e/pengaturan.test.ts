@@ -1,9 +1,9 @@
 import fs from 'node:fs'
-import { createRequire } from 'node:module'
 import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type HostWeb, mulaiHost } from '../../electron/web/server'
+import { pelanggaranBerat } from '../helpers/axe'
 import { folderSementara } from '../helpers/folder'
 import { berkasTangkapan, bukaPeramban } from '../helpers/peramban'
 
@@ -15,25 +15,10 @@ import { berkasTangkapan, bukaPeramban } from '../helpers/peramban'
  * Pengaturan Awal with nothing left behind.
  */
 
-const require = createRequire(import.meta.url)
-const AXE = require.resolve('axe-core/axe.min.js')
 const LAYAR = { width: 1366, height: 768 }
 const HARI_INI = '2024-10-20'
 const PESAN_TERKUNCI =
   'Periode September 2024 sudah dikunci; kejadian bulan itu (kecuali menutupnya dengan tanggal selesai sesudah bulan itu) tidak dapat diubah. Buka kunci di Kunci Periode (dengan alasan) bila perlu koreksi.'
-
-type Pelanggaran = { id: string; impact: string | null; help: string; target: string[] }
-
-/** axe needs its script injected, which the app's CSP forbids: only contexts made with bypassCSP use this. */
-async function pelanggaranBerat(page: Page): Promise<Pelanggaran[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE })
-  const semua = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe
-    const r = await axe.run(document, { resultTypes: ['violations'] })
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, target: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }))
-  })
-  return semua.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-}
 
 type BarisKejadian = { id: string; tanggal: string; desa_kode: string; kategori: string; tingkat: string; status: string; tanggal_selesai: string | null; uraian: string; diubah_pada: string }
 

@@ -1,6 +1,5 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
-import { createRequire } from 'node:module'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -8,6 +7,7 @@ import * as XLSX from 'xlsx'
 import { type HostWeb, mulaiHost } from '../../electron/web/server'
 import type { Keluaran, Masukan, NamaKanal } from '../../shared/api'
 import type { Hasil } from '../../shared/galat'
+import { pelanggaranBerat } from '../helpers/axe'
 import { folderSementara } from '../helpers/folder'
 import { berkasTangkapan, bukaPeramban } from '../helpers/peramban'
 
@@ -20,8 +20,6 @@ import { berkasTangkapan, bukaPeramban } from '../helpers/peramban'
  * is refused in Indonesian without touching the data.
  */
 
-const require = createRequire(import.meta.url)
-const AXE = require.resolve('axe-core/axe.min.js')
 const HARI_INI = '2024-10-20'
 // axe must be injected, which the app's CSP forbids: these contexts bypass it.
 const KONTEKS = { viewport: { width: 1366, height: 768 }, locale: 'id-ID', timezoneId: 'Asia/Makassar', bypassCSP: true, acceptDownloads: true }
@@ -29,18 +27,6 @@ const NAMA_BERKAS = 'BINMAS_53.03_2024-09_2024-09_r1.xlsx'
 /** ISO weeks of 2024 whose Thursday falls in September 2024 (5, 12, 19, 26 September). */
 const MINGGU_SEPT = [36, 37, 38, 39]
 const KOLOM_LAPORAN = ['kk_dikunjungi', 'penyuluhan', 'masalah_ditangani', 'masalah_selesai', 'info_deteksi_dini', 'pos_kamling_aktif', 'ronda_malam', 'pertemuan_fkpm', 'pertemuan_3pilar', 'kegiatan_pangan', 'sosialisasi_pilkada', 'nrp_pelapor', 'catatan']
-
-type Pelanggaran = { id: string; impact: string | null; help: string; target: string[] }
-
-async function pelanggaranBerat(page: Page): Promise<Pelanggaran[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE })
-  const semua = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe
-    const r = await axe.run(document, { resultTypes: ['violations'] })
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, target: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }))
-  })
-  return semua.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-}
 
 /** 1234 → "1.234", written independently of the app's formatter. */
 const ribuan = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.')
