@@ -23,6 +23,7 @@ import { TidakDitemukan } from './pages/TidakDitemukan'
 import { Tentang } from './pages/Tentang'
 import { Cadangan, PemulihanDarurat } from './pages/Cadangan'
 import { PertukaranData } from './pages/PertukaranData'
+import { PetaRawan } from './pages/PetaRawan'
 
 export type StatusSistem = Keluaran<'sistem:status'>
 
@@ -92,6 +93,7 @@ export function App() {
       {rute === 'peringatan-dini' && <PeringatanDini hariIni={status.hariIni} />}
       {rute === 'uji-sensitivitas' && <UjiSensitivitas hariIni={status.hariIni} />}
       {rute === 'metodologi' && <Metodologi hariIni={status.hariIni} zonaWaktu={status.zonaWaktu} />}
+      {rute === 'peta-rawan' && <PetaRawan hariIni={status.hariIni} />}
       {rute === 'kejadian' && <Kejadian hariIni={status.hariIni} zonaWaktu={status.zonaWaktu} />}
       {rute === 'pertukaran' && <PertukaranData hariIni={status.hariIni} zonaWaktu={status.zonaWaktu} />}
       {rute === 'desa' && <DataDesa zonaWaktu={status.zonaWaktu} hariIni={status.hariIni} />}

@@ -9,6 +9,7 @@ const MENU_UTAMA: { rute: Rute; label: string; sub?: boolean }[] = [
   { rute: 'peringatan-dini', label: 'Peringatan Dini', sub: true },
   { rute: 'uji-sensitivitas', label: 'Uji Sensitivitas', sub: true },
   { rute: 'metodologi', label: 'Metodologi', sub: true },
+  { rute: 'peta-rawan', label: 'Peta Rawan' },
   { rute: 'pertukaran', label: 'Pertukaran Data' },
   { rute: 'desa', label: 'Data Desa' },
   { rute: 'personel', label: 'Personel' },
