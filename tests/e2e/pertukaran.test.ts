@@ -102,9 +102,9 @@ describe('Pertukaran Data lewat antarmuka', () => {
 
   it('[F1] Kirim ke Polda: September 2024 (bulan tutup terakhir, bawaan) diekspor lewat layar, berkas BINMAS_53.03_2024-09_2024-09_r1.xlsx terunduh dengan jumlah baris yang benar', async () => {
     await bukaPertukaran(pageA, hostA)
-    // After the Indeks group, before Data Desa (ui.md).
+    // ui.md order: … Indeks (IKDK), Peta Rawan, [Laporan Anev], Pertukaran Data, Data Desa …
     const menu = await pageA.locator('nav .menu a').allTextContents()
-    expect(menu.indexOf('Pertukaran Data')).toBe(menu.indexOf('Metodologi') + 1)
+    expect(menu.indexOf('Pertukaran Data')).toBe(menu.indexOf('Peta Rawan') + 1)
     expect(menu.indexOf('Data Desa')).toBe(menu.indexOf('Pertukaran Data') + 1)
 
     expect(await pageA.getByLabel('Bulan awal').inputValue()).toBe('2024-09')
