@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type HostWeb, mulaiHost } from '../../electron/web/server'
+import type { HostWeb } from '../../electron/web/server'
 import { pelanggaranBerat } from '../helpers/axe'
-import { folderSementara } from '../helpers/folder'
-import { berkasTangkapan, bukaPeramban } from '../helpers/peramban'
+import { bukaLayarDemo, LAYAR, type LayarDemo } from '../helpers/layar-demo'
+import { berkasTangkapan } from '../helpers/peramban'
 
 /**
  * The IKDK screens (Indeks, "Mengapa nilai ini?", Peringatan Dini, Uji
@@ -16,7 +16,6 @@ import { berkasTangkapan, bukaPeramban } from '../helpers/peramban'
  * written here independently of the services that produced it.
  */
 
-const LAYAR = { width: 1366, height: 768 }
 const HARI_INI = '2024-10-20'
 const SEPT = '2024-09'
 const INDIKATOR = ['I1.1', 'I1.2', 'I2.1', 'I2.2', 'I3.1', 'I3.2', 'I3.3', 'I4.1', 'I4.2', 'I4.3', 'I5.1']
@@ -41,25 +40,14 @@ function kategoriDari(v: number | null): string | null {
 }
 
 describe('Layar IKDK lewat antarmuka', () => {
-  const tmp = folderSementara('binmas-e2e-ikdk-')
+  let layar: LayarDemo
   let host: HostWeb
-  let peramban: Browser
-  let konteks: BrowserContext
   let page: Page
 
   const db = () => host.app.bdTerbuka!.sqlite
   const satu = <T = number>(sql: string, ...p: unknown[]) => Object.values(db().prepare(sql).get(...p) as Baris)[0] as T
   const barisIkdk = () => page.locator('.tabel-ikdk tbody tr[data-kode]')
-  const api = async (kanal: string, masukan: object = {}) => {
-    const r = await fetch(`http://127.0.0.1:${host.port}/api/panggil/${kanal}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-binmas-token': host.token },
-      body: JSON.stringify(masukan),
-    })
-    const h = (await r.json()) as { ok: boolean; data: unknown; galat?: unknown }
-    if (!h.ok) throw new Error(`${kanal}: ${JSON.stringify(h.galat)}`)
-    return h.data
-  }
+  const api = (kanal: string, masukan: object = {}) => layar.api(kanal, masukan)
   const menu = (label: string) => page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: label, exact: true })
   const bukaIndeks = async (alamat = '') => {
     if (alamat) await page.goto(`${host.url.split('?')[0]}${alamat}`)
@@ -68,23 +56,12 @@ describe('Layar IKDK lewat antarmuka', () => {
   }
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.resolve('out', 'renderer', 'index.html'))) {
-      throw new Error('Renderer belum dibangun: jalankan `npx electron-vite build` dahulu.')
-    }
-    host = await mulaiHost({ folderData: tmp.folder, hariIni: HARI_INI })
-    // The demo Polres, loaded through the same API a user's "Muat data contoh" button uses.
-    await api('contoh:muat')
-    peramban = await bukaPeramban()
-    konteks = await peramban.newContext({ viewport: LAYAR, locale: 'id-ID' })
-    page = await konteks.newPage()
-    await page.goto(host.url)
-    await page.getByRole('heading', { level: 1, name: 'Beranda' }).waitFor()
+    layar = await bukaLayarDemo('binmas-e2e-ikdk-', HARI_INI)
+    ;({ host, page } = layar)
   })
 
   afterAll(async () => {
-    await peramban?.close()
-    await host?.tutup()
-    tmp.hapus()
+    await layar?.tutup()
   })
 
   it('[C4] Indeks September 2024: satu baris per hasil tersimpan, nilai = nilai tersimpan dibulatkan 1 desimal, terendah di atas, skema bawaan berlabel', async () => {
@@ -439,7 +416,7 @@ describe('Layar IKDK lewat antarmuka', () => {
   })
 
   it('[C4] [C5] [C6] [C7] [C8] Indeks, rincian desa, Peringatan Dini, Uji Sensitivitas, Metodologi dan Beranda tanpa pelanggaran aksesibilitas serius/kritis (axe)', async () => {
-    const k = await peramban.newContext({ viewport: LAYAR, bypassCSP: true })
+    const k = await layar.peramban.newContext({ viewport: LAYAR, bypassCSP: true })
     try {
       const p = await k.newPage()
       const dasar = host.url.split('?')[0]

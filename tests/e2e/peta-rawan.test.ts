@@ -1,11 +1,9 @@
-import fs from 'node:fs'
-import path from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type HostWeb, mulaiHost } from '../../electron/web/server'
+import type { HostWeb } from '../../electron/web/server'
 import { pelanggaranBerat } from '../helpers/axe'
-import { folderSementara } from '../helpers/folder'
-import { berkasTangkapan, bukaPeramban } from '../helpers/peramban'
+import { bukaLayarDemo, LAYAR, type LayarDemo } from '../helpers/layar-demo'
+import { berkasTangkapan } from '../helpers/peramban'
 
 /**
  * Peta Rawan in Debian's Chromium through the web test host, on the demo
@@ -13,31 +11,19 @@ import { berkasTangkapan, bukaPeramban } from '../helpers/peramban'
  * against SQL written here on the host's own SQLite file.
  */
 
-const LAYAR = { width: 1366, height: 768 }
 const HARI_INI = '2024-10-20'
 const SEPT = '2024-09'
 const AGUS = '2024-08'
 const KATEGORI = ['Aman', 'Waspada', 'Rawan', 'Sangat Rawan']
 
 describe('Peta Rawan lewat antarmuka', () => {
-  const tmp = folderSementara('binmas-e2e-peta-')
+  let layar: LayarDemo
   let host: HostWeb
-  let peramban: Browser
-  let konteks: BrowserContext
   let page: Page
 
   const db = () => host.app.bdTerbuka!.sqlite
   const ubin = () => page.locator('.peta-skematis a.ubin')
-  const api = async (kanal: string, masukan: object = {}) => {
-    const r = await fetch(`http://127.0.0.1:${host.port}/api/panggil/${kanal}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-binmas-token': host.token },
-      body: JSON.stringify(masukan),
-    })
-    const h = (await r.json()) as { ok: boolean; data: unknown; galat?: unknown }
-    if (!h.ok) throw new Error(`${kanal}: ${JSON.stringify(h.galat)}`)
-    return h.data
-  }
+  const api = (kanal: string, masukan: object = {}) => layar.api(kanal, masukan)
   const menu = (label: string) => page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: label, exact: true })
   /** Tiles per kategori ('-' = no value) as the map shows them. */
   const ubinPerKategori = async () => {
@@ -59,22 +45,12 @@ describe('Peta Rawan lewat antarmuka', () => {
   }
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.resolve('out', 'renderer', 'index.html'))) {
-      throw new Error('Renderer belum dibangun: jalankan `npx electron-vite build` dahulu.')
-    }
-    host = await mulaiHost({ folderData: tmp.folder, hariIni: HARI_INI })
-    await api('contoh:muat')
-    peramban = await bukaPeramban()
-    konteks = await peramban.newContext({ viewport: LAYAR, locale: 'id-ID' })
-    page = await konteks.newPage()
-    await page.goto(host.url)
-    await page.getByRole('heading', { level: 1, name: 'Beranda' }).waitFor()
+    layar = await bukaLayarDemo('binmas-e2e-peta-', HARI_INI)
+    ;({ host, page } = layar)
   })
 
   afterAll(async () => {
-    await peramban?.close()
-    await host?.tutup()
-    tmp.hapus()
+    await layar?.tutup()
   })
 
   it('[D1] peta skematis September 2024: kotak per kategori dan legenda sama dengan GROUP BY hasil_ikdk; satu kotak per desa, blok per kecamatan urut kode', async () => {
@@ -229,7 +205,7 @@ describe('Peta Rawan lewat antarmuka', () => {
   })
 
   it('[D1] [D4] Peta Rawan tanpa pelanggaran aksesibilitas serius/kritis (axe), juga saat dibandingkan', async () => {
-    const k = await peramban.newContext({ viewport: LAYAR, bypassCSP: true })
+    const k = await layar.peramban.newContext({ viewport: LAYAR, bypassCSP: true })
     try {
       const p = await k.newPage()
       const dasar = host.url.split('?')[0]
