@@ -1,0 +1,208 @@
+import { type ChangeEvent, type FormEvent, useId, useState } from 'react'
+import type { HasilPratinjauMingguan, HasilTerapkanMingguan } from '../../../shared/api-templat'
+import { formatRentangMinggu } from '../../../shared/format'
+import { panggil } from '../../api/klien'
+import { DialogModal } from '../../components/Dialog'
+import { Pemberitahuan } from '../../components/Pemberitahuan'
+import { pesanGalat } from '../../lib/galat'
+import { bacaBase64, unduhBase64 } from '../Cadangan/berkas'
+import { Progres } from '../Cadangan/Progres'
+import { angka } from '../PertukaranData/tampil'
+import { daftarMingguTahun, daftarTahun } from './minggu'
+import { HasilTerapkan, jumlahUbah, PratinjauMingguan } from './PratinjauMingguan'
+
+interface Polsek {
+  id: number
+  nama: string
+}
+
+const SEMUA = 'semua'
+
+/**
+ * "Unduh templat Polsek": one InputMingguan workbook per Polsek for one week,
+ * for the Kanit Binmas to fill; one Polsek or every Polsek (separate files).
+ */
+export function UnduhTemplat({ polsek, awal, hariIni, onTutup }: { polsek: Polsek[]; awal: { tahun: number; minggu: number; polsekId: number | null }; hariIni: string; onTutup: () => void }) {
+  const id = useId()
+  const [pilih, setPilih] = useState<string>(awal.polsekId === null ? SEMUA : String(awal.polsekId))
+  const [tahun, setTahun] = useState(awal.tahun)
+  const [minggu, setMinggu] = useState(awal.minggu)
+  const [sibuk, setSibuk] = useState(false)
+  const [galat, setGalat] = useState<string | null>(null)
+  const [hasil, setHasil] = useState<{ namaBerkas: string; polsek: string; jumlahDesa: number }[] | null>(null)
+  const daftarMinggu = daftarMingguTahun(tahun, hariIni)
+
+  async function unduh(e: FormEvent) {
+    e.preventDefault()
+    setSibuk(true)
+    setGalat(null)
+    setHasil(null)
+    try {
+      const r = await panggil('templat:unduh', { polsekId: pilih === SEMUA ? polsek.map((p) => p.id) : [Number(pilih)], tahun, minggu })
+      for (const b of r.berkas) unduhBase64(b.namaBerkas, b.berkasBase64)
+      setHasil(r.berkas.map(({ namaBerkas, polsek, jumlahDesa }) => ({ namaBerkas, polsek, jumlahDesa })))
+    } catch (x) {
+      setGalat(pesanGalat(x))
+    } finally {
+      setSibuk(false)
+    }
+  }
+
+  return (
+    <DialogModal judulId={`${id}-judul`} onTutup={onTutup} lebar="sedang" kelas="dialog-templat">
+      <h2 id={`${id}-judul`}>Unduh templat Polsek</h2>
+      <p className="petunjuk">
+        Templat Excel berisi desa Polsek (kode dan nama terkunci) dan kolom isian mingguan dengan batas nilai. Kirim ke Kanit Binmas; berkas yang sudah diisi dimasukkan lewat &ldquo;Impor templat Polsek&rdquo;.
+      </p>
+      <form onSubmit={(e) => void unduh(e)}>
+        <div className="bidang">
+          <label htmlFor={`${id}-polsek`}>Polsek</label>
+          <select id={`${id}-polsek`} value={pilih} onChange={(e) => setPilih(e.target.value)} data-fokus-awal>
+            <option value={SEMUA}>Semua Polsek ({angka(polsek.length)} berkas terpisah)</option>
+            {polsek.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.nama}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="kisi-dua">
+          <div className="bidang">
+            <label htmlFor={`${id}-tahun`}>Tahun</label>
+            <select id={`${id}-tahun`} value={tahun} onChange={(e) => {
+              const t = Number(e.target.value)
+              setTahun(t)
+              const ada = daftarMingguTahun(t, hariIni)
+              if (!ada.includes(minggu)) setMinggu(ada[ada.length - 1]!)
+            }}>
+              {daftarTahun(hariIni).map((t) => (
+                <option key={t} value={t}>
+                  {t}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="bidang">
+            <label htmlFor={`${id}-minggu`}>Minggu</label>
+            <select id={`${id}-minggu`} value={minggu} onChange={(e) => setMinggu(Number(e.target.value))}>
+              {daftarMinggu.map((m) => (
+                <option key={m} value={m}>
+                  {formatRentangMinggu(tahun, m)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        {sibuk && <Progres teks="Membuat templat…" />}
+        {galat && <Pemberitahuan jenis="galat">{galat}</Pemberitahuan>}
+        {hasil && (
+          <Pemberitahuan jenis="berhasil" judul={`${angka(hasil.length)} templat dibuat`}>
+            <ul className="daftar-berkas-templat">
+              {hasil.map((b) => (
+                <li key={b.namaBerkas}>
+                  <span className="nama-berkas">{b.namaBerkas}</span> — {b.polsek}, {angka(b.jumlahDesa)} desa
+                </li>
+              ))}
+            </ul>
+          </Pemberitahuan>
+        )}
+        <div className="tombol-dialog">
+          <button type="submit" className="tombol tombol-utama" disabled={sibuk} aria-busy={sibuk}>
+            Unduh templat
+          </button>
+          <button type="button" className="tombol" onClick={onTutup}>
+            Tutup
+          </button>
+        </div>
+      </form>
+    </DialogModal>
+  )
+}
+
+/** "Impor templat Polsek": a filled template of the week on screen → preview → apply. */
+export function ImporTemplat({ tahun, minggu, onTutup, onDiterapkan }: { tahun: number; minggu: number; onTutup: () => void; onDiterapkan: () => void }) {
+  const id = useId()
+  const [dipilih, setDipilih] = useState<string | null>(null)
+  const [sibuk, setSibuk] = useState<string | null>(null)
+  const [galat, setGalat] = useState<string | null>(null)
+  const [pratinjau, setPratinjau] = useState<HasilPratinjauMingguan | null>(null)
+  const [hasil, setHasil] = useState<{ namaBerkas: string; r: HasilTerapkanMingguan } | null>(null)
+  const [putaran, setPutaran] = useState(0)
+
+  async function pilihBerkas(e: ChangeEvent<HTMLInputElement>) {
+    const f = e.target.files?.[0]
+    setPratinjau(null)
+    setGalat(null)
+    setHasil(null)
+    setDipilih(f?.name ?? null)
+    if (!f) return
+    setSibuk('Membaca dan memeriksa templat…')
+    try {
+      setPratinjau(await panggil('templat:pratinjau', { namaBerkas: f.name, berkasBase64: await bacaBase64(f), tahun, minggu }))
+    } catch (x) {
+      setGalat(pesanGalat(x))
+    } finally {
+      setSibuk(null)
+    }
+  }
+
+  async function terapkan() {
+    if (!pratinjau) return
+    setSibuk('Menerapkan: membuat cadangan, lalu menyimpan laporan…')
+    setGalat(null)
+    try {
+      const r = await panggil('templat:terapkan', { token: pratinjau.token })
+      setHasil({ namaBerkas: pratinjau.namaBerkas, r })
+      setPratinjau(null)
+      setDipilih(null)
+      setPutaran((x) => x + 1)
+      onDiterapkan()
+    } catch (x) {
+      setGalat(pesanGalat(x))
+    } finally {
+      setSibuk(null)
+    }
+  }
+
+  return (
+    <DialogModal judulId={`${id}-judul`} onTutup={onTutup} lebar="lebar" kelas="dialog-templat">
+      <h2 id={`${id}-judul`}>Impor templat Polsek</h2>
+      <p className="petunjuk">Pilih templat yang sudah diisi Polsek untuk {formatRentangMinggu(tahun, minggu)}. Isinya diperiksa dulu; laporan baru diubah setelah Anda menekan &ldquo;Terapkan&rdquo;.</p>
+      <div className="bidang">
+        <span className="label-bidang" id={`${id}-label`}>
+          Templat yang sudah diisi (.xlsx)
+        </span>
+        <div className="pilih-berkas">
+          <input key={putaran} id={`${id}-berkas`} className="input-berkas" type="file" accept=".xlsx" onChange={(e) => void pilihBerkas(e)} disabled={sibuk !== null} aria-labelledby={`${id}-label`} aria-describedby={`${id}-nama`} data-fokus-awal />
+          <label htmlFor={`${id}-berkas`} className="tombol" aria-hidden="true">
+            Pilih Berkas…
+          </label>
+          <span id={`${id}-nama`} className={dipilih ? 'nama-berkas' : 'redup'}>
+            {dipilih ?? 'Belum ada berkas dipilih'}
+          </span>
+        </div>
+      </div>
+      <div className="isi-dialog-impor">
+        {sibuk && <Progres teks={sibuk} />}
+        {galat && (
+          <Pemberitahuan jenis="galat" judul="Berkas ditolak">
+            <p>{galat}</p>
+            <p>Tidak ada data yang diubah.</p>
+          </Pemberitahuan>
+        )}
+        {pratinjau && <PratinjauMingguan p={pratinjau} />}
+        {hasil && <HasilTerapkan namaBerkas={hasil.namaBerkas} r={hasil.r} />}
+      </div>
+      <div className="tombol-dialog">
+        {pratinjau && (
+          <button type="button" className="tombol tombol-utama" disabled={!pratinjau.bisaDiterapkan || sibuk !== null} aria-busy={sibuk !== null} onClick={() => void terapkan()}>
+            Terapkan ({angka(jumlahUbah(pratinjau.hitungan))} laporan)
+          </button>
+        )}
+        <button type="button" className="tombol" onClick={onTutup}>
+          Tutup
+        </button>
+      </div>
+    </DialogModal>
+  )
+}
