@@ -2,7 +2,7 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { BrowserWindow, session, shell, type Session } from 'electron'
-import type { PortPlatform } from '../services/platform'
+import type { OpsiCetak, PortPlatform } from '../services/platform'
 import { alasanTolakFolder } from './folder-lokal'
 import { sisipkanCspCetak, ukuranKertas } from './kertas'
 import { amankanSesi } from './keamanan'
@@ -48,7 +48,7 @@ function denganBatasWaktu<T>(janji: Promise<T>, ms: number, pesan: string): Prom
  * rather than offscreen rendering, because printToPDF uses the print
  * pipeline, not the compositor output that offscreen mode captures.
  */
-async function cetakPdf(html: string, opsi: { ukuran: 'A4' | 'F4' }): Promise<Uint8Array> {
+async function cetakPdf(html: string, opsi: OpsiCetak): Promise<Uint8Array> {
   const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'binmas-cetak-'))
   const berkas = path.join(folder, 'laporan.html')
   const jendela = new BrowserWindow({
@@ -78,6 +78,8 @@ async function cetakPdf(html: string, opsi: { ukuran: 'A4' | 'F4' }): Promise<Ui
       preferCSSPageSize: true,
       // Margins come from the report's @page rule (naskah dinas), as in the Playwright test path.
       margins: { top: 0, bottom: 0, left: 0, right: 0 },
+      // "Halaman X dari Y" in the bottom margin, as page.pdf does in the tests.
+      ...(opsi.kakiHalaman ? { displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: opsi.kakiHalaman } : {}),
     })
     return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength)
   } finally {

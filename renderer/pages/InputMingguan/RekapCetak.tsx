@@ -1,7 +1,9 @@
 import type { Keluaran } from '../../../shared/api'
-import { formatAngka, formatRentangMinggu, formatTanggal } from '../../../shared/format'
+import { formatAngka, formatRentangMinggu } from '../../../shared/format'
 import { barisDilaporkan, KOLOM_MINGGUAN, type KolomMingguan, type NilaiBaris } from '../../../shared/mingguan'
+import { tempatSatker } from '../../../shared/naskah-dinas'
 import type { Satker } from '../../../shared/skema-data'
+import { BlokTandaTangan, KopSurat } from '../../components/NaskahDinas'
 
 type Data = Keluaran<'mingguan:ambil'>
 type Kelengkapan = Keluaran<'mingguan:kelengkapan'>
@@ -24,9 +26,6 @@ const SINGKAT: Record<KolomMingguan, [string, string]> = {
 const TANPA = '–'
 const angka = (n: number | null) => (n === null ? TANPA : formatAngka(n, 0))
 
-/** "POLRES TIMOR TENGAH UTARA" → "RESOR TIMOR TENGAH UTARA" (the kop writes the unit in full). */
-const namaResor = (nama: string) => nama.toUpperCase().replace(/^POLRES(TA)?\s+/, 'RESOR ')
-const tempat = (s: Satker) => (s.kabupaten[0]?.nama ?? '').replace(/^(Kabupaten|Kota)\s+/, '')
 
 interface Props {
   satker: Satker
@@ -46,11 +45,7 @@ export function RekapCetak({ satker, data, kelengkapan, hariIni }: Props) {
   const rentang = formatRentangMinggu(data.tahun, data.minggu).toUpperCase()
   return (
     <article className="rekap-cetak" aria-label="Rekap untuk dicetak">
-      <header className="kop">
-        <p>KEPOLISIAN NEGARA REPUBLIK INDONESIA</p>
-        <p>DAERAH {satker.provinsiNama.toUpperCase()}</p>
-        <p>{namaResor(satker.nama)}</p>
-      </header>
+      <KopSurat satker={satker} />
       <h1 className="judul-rekap">
         REKAPITULASI LAPORAN MINGGUAN BHABINKAMTIBMAS
         <span>{rentang}</span>
@@ -119,17 +114,7 @@ export function RekapCetak({ satker, data, kelengkapan, hariIni }: Props) {
       <p className="keterangan-rekap">
         Keterangan: {KOLOM_MINGGUAN.map((k) => `${SINGKAT[k][0]} = ${SINGKAT[k][1]}`).join('; ')}; {TANPA} = tidak dilaporkan (bukan nol).
       </p>
-      <div className="ttd">
-        <p>
-          {tempat(satker)}, {formatTanggal(hariIni)}
-        </p>
-        <p>KASAT BINMAS</p>
-        <div className="ruang-ttd" />
-        <p className="nama-ttd">
-          {satker.kasat.pangkat} {satker.kasat.nama}
-        </p>
-        <p>NRP {satker.kasat.nrp}</p>
-      </div>
+      <BlokTandaTangan tempat={tempatSatker(satker.kabupaten[0]?.nama ?? '')} tanggal={hariIni} penanda={satker.kasat} />
     </article>
   )
 }
