@@ -32,6 +32,7 @@ const JAHAT = {
   telepon: '+62 812 3456 7890 (Kades)',
   lain: '@SUM(A1:A9)',
   dde: "=cmd|' /C calc'!A0",
+  petugas: '=HYPERLINK("http://contoh.invalid","MARIA")',
 } as const
 
 type Berkas = { nama: string; isi: Buffer }
@@ -50,10 +51,26 @@ const EKSPOR_SPREADSHEET: Partial<Record<NamaKanal, Ekspor>> = {
     },
     memuat: ['uraian', 'catatan', 'telepon', 'lain', 'dde'],
   },
+  'templat:unduh': {
+    buat: async (u, k) => {
+      const h = await u.panggil('templat:unduh', { polsekId: [k.polsekId], tahun: 2024, minggu: 37 })
+      return h.berkas.map((b) => ({ nama: b.namaBerkas, isi: Buffer.from(b.berkasBase64, 'base64') }))
+    },
+    memuat: ['catatan', 'lain'],
+  },
+  'anev:lampiran': {
+    buat: async (u) => {
+      const h = await u.panggil('anev:lampiran', { periode: '2024-09' })
+      return [{ nama: h.namaBerkas, isi: Buffer.from(h.berkasBase64, 'base64') }]
+    },
+    memuat: ['petugas'],
+  },
 }
 
 /** Channels returning a file that is not a spreadsheet, and what it is. */
 const BERKAS_LAIN: Partial<Record<NamaKanal, string>> = {
+  'anev:cetak': 'PDF Laporan Anev',
+  'anev:arsip-cetak': 'PDF Laporan Anev dari arsip',
   'cadangan:unduh': 'salinan basis data SQLite (atau terenkripsi)',
 }
 
@@ -62,12 +79,13 @@ const BERKAS_LAIN: Partial<Record<NamaKanal, string>> = {
 type Def = { type: string } & Record<string, any>
 const def = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def
 
-/** Field names of an output object schema (through wrappers and pipes), or none. */
+/** Field names anywhere in an output schema (through wrappers, pipes, nested objects and arrays). */
 function namaField(s: z.ZodType): string[] {
   const d = def(s)
   if (['optional', 'nullable', 'default', 'readonly'].includes(d.type)) return namaField(d.innerType)
   if (d.type === 'pipe') return namaField(d.out)
-  if (d.type === 'object') return Object.keys(d.shape)
+  if (d.type === 'array') return namaField(d.element)
+  if (d.type === 'object') return Object.entries(d.shape as Record<string, z.ZodType>).flatMap(([k, v]) => [k, ...namaField(v)])
   return []
 }
 
@@ -124,6 +142,8 @@ describe('[G6] Keamanan spreadsheet: tidak ada ekspor yang membuat rumus', () =>
     Object.assign(k, { desaA: satu[0]!.kode, desaB: satu[1]!.kode, polsekId: satu[0]!.polsekId! })
     await u.panggil('personel:simpan', { baru: true, nrp: '85071234', nama: 'YOSEF TAEK', pangkat: 'BRIPKA', jabatan: 'Bhabinkamtibmas', polsekId: k.polsekId, kontak: '0812-3456-7890', aktif: true })
     await u.panggil('binaan:tetapkan', { nrp: '85071234', desaKode: k.desaA, mulai: '2024-01-02' })
+    await u.panggil('personel:simpan', { baru: true, nrp: '90031122', nama: JAHAT.petugas, pangkat: 'BRIGPOL', jabatan: 'Bhabinkamtibmas', polsekId: k.polsekId, kontak: null, aktif: true })
+    await u.panggil('binaan:tetapkan', { nrp: '90031122', desaKode: k.desaB, mulai: '2024-01-02' })
     await u.panggil('mingguan:simpan', {
       tahun: 2024,
       minggu: 37,
