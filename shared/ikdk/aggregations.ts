@@ -11,6 +11,7 @@ import {
 import { terisi, type DataBulan } from './month-data'
 import type { Indikator, IndikatorDari } from './scheme'
 import type { Kejadian, RincianIndikator } from './types'
+import { bacaUkuranIndikator } from './weekly-summary'
 
 /**
  * The closed set of aggregations: how an indicator's raw monthly value is
@@ -21,7 +22,12 @@ import type { Kejadian, RincianIndikator } from './types'
 export interface NilaiMentah {
   nilai: number | null
   rincian: RincianIndikator | null
-  penjelasan: string
+  /**
+   * A fixed sentence (N/A reasons, the master-is-zero case); otherwise absent
+   * and built from `rincian` by `penjelasanNilaiMentah` only when someone reads
+   * it — storing results never needs the sentence.
+   */
+  penjelasan?: string
   alasanNA?: string
   /**
    * The master value is 0 and the scheme says the indicator then scores raw
@@ -71,29 +77,17 @@ function jumlahKejadian(data: DataBulan, ind: IndikatorDari<'jumlah_kejadian'>):
   return {
     nilai: cocokan.length,
     rincian: { jenis: 'kejadian', jumlah: cocokan.length, idKejadian: cocokan.map((k) => k.id) },
-    // Built only when read: storing results never needs the sentence.
-    get penjelasan() {
-      return `${cocokan.length} kejadian ${uraianSaring(ind.parameter)} pada bulan ini`
-    },
   }
 }
 
 function kejadianPerPenduduk(data: DataBulan, ind: IndikatorDari<'jumlah_kejadian_per_penduduk'>): NilaiMentah {
   const { per } = ind.parameter
   const cocokan = data.kejadian.filter((k) => cocok(k, ind.parameter))
-  const rincian: RincianIndikator = { jenis: 'kejadian', jumlah: cocokan.length, idKejadian: cocokan.map((k) => k.id), per }
+  const idKejadian = cocokan.map((k) => k.id)
   const penduduk = data.desa.penduduk
-  if (!terisi(penduduk)) return na('Data jumlah penduduk desa belum diisi', rincian)
-  if (penduduk <= 0) return na('Jumlah penduduk desa bernilai 0, tidak dapat menjadi pembagi', rincian)
-  const nilai = (cocokan.length / penduduk) * per
-  return {
-    nilai,
-    rincian: { ...rincian, penduduk },
-    // Built only when read: storing results never needs the sentence.
-    get penjelasan() {
-      return `${cocokan.length} kejadian ${uraianSaring(ind.parameter)} ÷ ${formatAngka(penduduk, 0)} penduduk × ${angka(per)} = ${angka(nilai)}`
-    },
-  }
+  if (!terisi(penduduk)) return na('Data jumlah penduduk desa belum diisi', { jenis: 'kejadian', jumlah: cocokan.length, idKejadian, per })
+  if (penduduk <= 0) return na('Jumlah penduduk desa bernilai 0, tidak dapat menjadi pembagi', { jenis: 'kejadian', jumlah: cocokan.length, idKejadian, per })
+  return { nilai: (cocokan.length / penduduk) * per, rincian: { jenis: 'kejadian', jumlah: cocokan.length, idKejadian, per, penduduk } }
 }
 
 function kejadianBelumSelesai(data: DataBulan, ind: IndikatorDari<'kejadian_belum_selesai_akhir_bulan'>): NilaiMentah {
@@ -101,10 +95,6 @@ function kejadianBelumSelesai(data: DataBulan, ind: IndikatorDari<'kejadian_belu
   return {
     nilai: cocokan.length,
     rincian: { jenis: 'kejadian', jumlah: cocokan.length, idKejadian: cocokan.map((k) => k.id) },
-    // Built only when read: storing results never needs the sentence.
-    get penjelasan() {
-      return `${cocokan.length} kejadian ${uraianSaring(ind.parameter)} bulan ini belum selesai pada ${formatTanggal(data.akhirBulan)}`
-    },
   }
 }
 
@@ -113,7 +103,7 @@ function kejadianBelumSelesai(data: DataBulan, ind: IndikatorDari<'kejadian_belu
 /** Why weekly indicators are N/A when no counted week was reported, else null. */
 function tanpaLaporan(data: DataBulan): string | null {
   if (data.mingguDihitung.length === 0) return 'Belum ada minggu yang selesai pada bulan berjalan'
-  if (data.laporan.length === 0) return 'Tidak ada laporan mingguan pada bulan ini'
+  if (data.mingguDilaporkan === 0) return 'Tidak ada laporan mingguan pada bulan ini'
   return null
 }
 
@@ -132,15 +122,12 @@ function kolomKosong(kolom: readonly KolomMingguan[]): string {
  * Σ of the fields over the reported weeks, scaled to the whole month:
  * sum × weeks in month / weeks in which any of the fields is filled.
  */
-function jumlahDiskalakan(data: DataBulan, kolom: readonly KolomMingguan[]) {
+function jumlahDiskalakan(data: DataBulan, ind: IndikatorDari<'jumlah_mingguan_diskalakan' | 'jumlah_mingguan_diskalakan_per_master'>) {
+  // Measures: Σ of each field, then the weeks with any of them filled.
+  const u = bacaUkuranIndikator(data.ringkasan, ind)
+  const mingguTerisi = u[u.length - 1] as number
   let jumlah = 0
-  let mingguTerisi = 0
-  for (const baris of data.laporan) {
-    const nilai = kolom.map((k) => baris[k]).filter(terisi)
-    if (nilai.length === 0) continue
-    mingguTerisi++
-    for (const v of nilai) jumlah += v
-  }
+  for (let i = 0; i < u.length - 1; i++) jumlah += u[i] as number
   // Multiply before dividing: 90 × 4 / 3 is exactly 120.
   const jumlahDiskalakan = mingguTerisi > 0 ? (jumlah * data.mingguBulan) / mingguTerisi : null
   return { jumlah, mingguTerisi, jumlahDiskalakan }
@@ -155,16 +142,12 @@ function mingguanDiskalakan(data: DataBulan, ind: IndikatorDari<'jumlah_mingguan
   const alasan = tanpaLaporan(data)
   if (alasan) return na(alasan)
   const { kolom } = ind.parameter
-  const r = jumlahDiskalakan(data, kolom)
+  const r = jumlahDiskalakan(data, ind)
   const diskalakan = r.jumlahDiskalakan
   if (diskalakan === null) return na(kolomKosong(kolom))
   return {
     nilai: diskalakan,
     rincian: { jenis: 'jumlah_mingguan', kolom: [...kolom], jumlah: r.jumlah, mingguTerisi: r.mingguTerisi, mingguBulan: data.mingguBulan, jumlahDiskalakan: diskalakan },
-    // Built only when read: storing results never needs the sentence.
-    get penjelasan() {
-      return uraianSkala(kolom, r, data.mingguBulan, diskalakan)
-    },
   }
 }
 
@@ -175,7 +158,7 @@ function mingguanDiskalakanPerMaster(data: DataBulan, ind: IndikatorDari<'jumlah
   const masalah = masterBermasalah(data, master)
   if (masalah) return na(masalah)
   const pembagi = data.desa[master] as number
-  const r = jumlahDiskalakan(data, kolom)
+  const r = jumlahDiskalakan(data, ind)
   const diskalakan = r.jumlahDiskalakan
   if (diskalakan === null) return na(kolomKosong(kolom))
   const nilai = diskalakan / pembagi
@@ -190,10 +173,6 @@ function mingguanDiskalakanPerMaster(data: DataBulan, ind: IndikatorDari<'jumlah
       jumlahDiskalakan: diskalakan,
       master: { kolom: master, nilai: pembagi },
     },
-    // Built only when read: storing results never needs the sentence.
-    get penjelasan() {
-      return `${uraianSkala(kolom, r, data.mingguBulan, diskalakan)}; ÷ ${LABEL_KOLOM_MASTER[master]} ${formatAngka(pembagi, 0)} = ${angka(nilai)}`
-    },
   }
 }
 
@@ -201,31 +180,14 @@ function rasioMingguan(data: DataBulan, ind: IndikatorDari<'rasio_jumlah_minggua
   const alasan = tanpaLaporan(data)
   if (alasan) return na(alasan)
   const { pembilang, penyebut } = ind.parameter
-  let a = 0
-  let b = 0
-  let minggu = 0
-  for (const baris of data.laporan) {
-    const x = baris[pembilang]
-    const y = baris[penyebut]
-    if (!terisi(x) || !terisi(y)) continue
-    a += x
-    b += y
-    minggu++
-  }
+  // Σ pembilang and Σ penyebut over the weeks where both are filled, and those weeks.
+  const [a, b, minggu] = bacaUkuranIndikator(data.ringkasan, ind) as [number, number, number]
   const la = LABEL_KOLOM_MINGGUAN[pembilang]
   const lb = LABEL_KOLOM_MINGGUAN[penyebut]
   const rincian: RincianIndikator = { jenis: 'rasio_mingguan', pembilang, penyebut, jumlahPembilang: a, jumlahPenyebut: b, mingguDipakai: minggu }
   if (minggu === 0) return na(`Tidak ada minggu dengan ${la} dan ${lb} sama-sama terisi`, rincian)
   if (b <= 0) return na(`Σ ${lb} = 0 pada minggu yang terisi, rasio tidak dapat dihitung`, rincian)
-  const nilai = a / b
-  return {
-    nilai,
-    rincian,
-    // Built only when read: storing results never needs the sentence.
-    get penjelasan() {
-      return `Σ ${la} ${angka(a)} ÷ Σ ${lb} ${angka(b)} (${minggu} minggu keduanya terisi) = ${angka(nilai)}`
-    },
-  }
+  return { nilai: a / b, rincian }
 }
 
 function rataRasioMaster(data: DataBulan, ind: IndikatorDari<'rata_rasio_mingguan_master'>): NilaiMentah {
@@ -233,7 +195,6 @@ function rataRasioMaster(data: DataBulan, ind: IndikatorDari<'rata_rasio_minggua
   if (alasan) return na(alasan)
   const { kolom, master, jikaMasterNol } = ind.parameter
   const m = data.desa[master]
-  const label = LABEL_KOLOM_MINGGUAN[kolom]
   if (!terisi(m)) return na(`Data ${LABEL_KOLOM_MASTER[master]} desa belum diisi`)
   if (m <= 0) {
     if (jikaMasterNol === 'na') return na(`${besarAwal(LABEL_KOLOM_MASTER[master])} desa bernilai 0, tidak dapat menjadi pembagi`)
@@ -246,18 +207,14 @@ function rataRasioMaster(data: DataBulan, ind: IndikatorDari<'rata_rasio_minggua
       alasanJikaSendiri: `${besarAwal(LABEL_KOLOM_MASTER[master])} desa bernilai 0 dan tidak ada indikator lain di dimensi ini yang tersedia`,
     }
   }
-  const nilaiPerMinggu = data.laporan
-    .filter((b) => terisi(b[kolom]))
-    .map((b) => ({ tahun: b.tahun, minggu: b.minggu, nilai: (b[kolom] as number) / m }))
-  if (nilaiPerMinggu.length === 0) return na(kolomKosong([kolom]))
-  const nilai = nilaiPerMinggu.reduce((s, x) => s + x.nilai, 0) / nilaiPerMinggu.length
+  const [jumlah, mingguTerisi] = bacaUkuranIndikator(data.ringkasan, ind) as [number, number]
+  if (mingguTerisi === 0) return na(kolomKosong([kolom]))
+  // The mean of field/master over the filled weeks, as Σ field / (master × weeks):
+  // one rounding, and the same from rows or from a SQL summary.
+  const nilai = jumlah / (m * mingguTerisi)
   return {
     nilai,
-    rincian: { jenis: 'rata_mingguan', kolom, nilaiPerMinggu, master: { kolom: master, nilai: m } },
-    // Built only when read: storing results never needs the sentence.
-    get penjelasan() {
-      return `Rata-rata ${label} ÷ ${LABEL_KOLOM_MASTER[master]} ${formatAngka(m, 0)} selama ${nilaiPerMinggu.length} minggu terisi = ${angka(nilai)}`
-    },
+    rincian: { jenis: 'rata_mingguan', kolom, jumlah, mingguTerisi, ...perMinggu(data, kolom, m), master: { kolom: master, nilai: m } },
   }
 }
 
@@ -265,19 +222,59 @@ function rataMingguan(data: DataBulan, ind: IndikatorDari<'rata_mingguan'>): Nil
   const alasan = tanpaLaporan(data)
   if (alasan) return na(alasan)
   const { kolom } = ind.parameter
-  const nilaiPerMinggu = data.laporan
-    .filter((b) => terisi(b[kolom]))
-    .map((b) => ({ tahun: b.tahun, minggu: b.minggu, nilai: b[kolom] as number }))
-  if (nilaiPerMinggu.length === 0) return na(kolomKosong([kolom]))
-  const nilai = nilaiPerMinggu.reduce((s, x) => s + x.nilai, 0) / nilaiPerMinggu.length
+  const [jumlah, mingguTerisi] = bacaUkuranIndikator(data.ringkasan, ind) as [number, number]
+  if (mingguTerisi === 0) return na(kolomKosong([kolom]))
+  const nilai = jumlah / mingguTerisi
   return {
     nilai,
-    rincian: { jenis: 'rata_mingguan', kolom, nilaiPerMinggu },
-    // Built only when read: storing results never needs the sentence.
-    get penjelasan() {
-      return `Rata-rata ${LABEL_KOLOM_MINGGUAN[kolom]} per minggu selama ${nilaiPerMinggu.length} minggu terisi = ${angka(nilai)}`
-    },
+    rincian: { jenis: 'rata_mingguan', kolom, jumlah, mingguTerisi, ...perMinggu(data, kolom, 1) },
   }
+}
+
+/** The weekly values behind a mean, for the explanation; only when the rows are at hand. */
+function perMinggu(data: DataBulan, kolom: KolomMingguan, pembagi: number): { nilaiPerMinggu?: { tahun: number; minggu: number; nilai: number }[] } {
+  if (data.laporan.length === 0) return {}
+  return { nilaiPerMinggu: data.laporan.filter((b) => terisi(b[kolom])).map((b) => ({ tahun: b.tahun, minggu: b.minggu, nilai: (b[kolom] as number) / pembagi })) }
+}
+
+/**
+ * The sentence with the arithmetic behind a raw value ("Mengapa nilai ini?"),
+ * from the numbers the aggregation kept in `rincian`.
+ */
+export function penjelasanNilaiMentah(data: DataBulan, ind: Indikator, m: NilaiMentah): string {
+  if (m.penjelasan !== undefined) return m.penjelasan
+  const r = m.rincian
+  const nilai = m.nilai ?? 0
+  switch (ind.agregasi) {
+    case 'jumlah_kejadian':
+      return `${r?.jenis === 'kejadian' ? r.jumlah : nilai} kejadian ${uraianSaring(ind.parameter)} pada bulan ini`
+    case 'jumlah_kejadian_per_penduduk': {
+      const jumlah = r?.jenis === 'kejadian' ? r.jumlah : 0
+      const penduduk = r?.jenis === 'kejadian' ? (r.penduduk ?? 0) : 0
+      return `${jumlah} kejadian ${uraianSaring(ind.parameter)} ÷ ${formatAngka(penduduk, 0)} penduduk × ${angka(ind.parameter.per)} = ${angka(nilai)}`
+    }
+    case 'kejadian_belum_selesai_akhir_bulan':
+      return `${r?.jenis === 'kejadian' ? r.jumlah : nilai} kejadian ${uraianSaring(ind.parameter)} bulan ini belum selesai pada ${formatTanggal(data.akhirBulan)}`
+    case 'jumlah_mingguan_diskalakan':
+    case 'jumlah_mingguan_diskalakan_per_master': {
+      if (r?.jenis !== 'jumlah_mingguan') break
+      const skala = uraianSkala(ind.parameter.kolom, r, r.mingguBulan, r.jumlahDiskalakan)
+      return r.master ? `${skala}; ÷ ${LABEL_KOLOM_MASTER[r.master.kolom]} ${formatAngka(r.master.nilai, 0)} = ${angka(nilai)}` : skala
+    }
+    case 'rasio_jumlah_mingguan': {
+      if (r?.jenis !== 'rasio_mingguan') break
+      return `Σ ${LABEL_KOLOM_MINGGUAN[r.pembilang]} ${angka(r.jumlahPembilang)} ÷ Σ ${LABEL_KOLOM_MINGGUAN[r.penyebut]} ${angka(r.jumlahPenyebut)} (${r.mingguDipakai} minggu keduanya terisi) = ${angka(nilai)}`
+    }
+    case 'rata_rasio_mingguan_master':
+    case 'rata_mingguan': {
+      if (r?.jenis !== 'rata_mingguan') break
+      const label = LABEL_KOLOM_MINGGUAN[r.kolom]
+      return r.master
+        ? `Rata-rata ${label} ÷ ${LABEL_KOLOM_MASTER[r.master.kolom]} ${formatAngka(r.master.nilai, 0)} selama ${r.mingguTerisi} minggu terisi = ${angka(nilai)}`
+        : `Rata-rata ${label} per minggu selama ${r.mingguTerisi} minggu terisi = ${angka(nilai)}`
+    }
+  }
+  throw new Error(`Indikator ${ind.id} tanpa rincian untuk penjelasan`)
 }
 
 /** The raw monthly value of one indicator. */

@@ -1,9 +1,9 @@
-import { hitungNilaiMentah, type NilaiMentah } from './aggregations'
+import { hitungNilaiMentah, penjelasanNilaiMentah, type NilaiMentah } from './aggregations'
 import { kategoriDari, keyakinanDari } from './category'
 import { siapkanDataBulan, type DataBulan } from './month-data'
 import { rataTertimbang, skorNormal } from './normalise'
 import type { Dimensi, Skema } from './scheme'
-import type { HasilDesaBulan, HasilDimensi, HasilIndikator, MasukanIkdk } from './types'
+import type { HasilDesaBulan, HasilDimensi, HasilIndikator, HasilRingkasDesaBulan, MasukanIkdk, MasukanIkdkRingkas } from './types'
 
 /**
  * The IKDK engine: one value per desa per month, 0–100, higher = safer.
@@ -14,28 +14,61 @@ import type { HasilDesaBulan, HasilDimensi, HasilIndikator, MasukanIkdk } from '
  * dimension score = weighted mean of its available indicators; IKDK = weighted
  * mean of the available dimensions. N/A items drop out and their weight moves
  * to their siblings (renormalisation) — nothing is imputed.
+ *
+ * The input carries the month's weekly rows, or (bulk recompute) their
+ * summary as summed by SQLite: both give exactly the same result.
  */
-export function hitungIkdk(skema: Skema, masukan: MasukanIkdk): HasilDesaBulan {
-  const data = siapkanDataBulan(masukan)
-  const dimensi = skema.dimensi.map((d) => hitungDimensi(d, data))
+export function hitungIkdk(skema: Skema, masukan: MasukanIkdk | MasukanIkdkRingkas): HasilDesaBulan {
+  const data = siapkanDataBulan(skema, masukan)
+  const dimensi = skema.dimensi.map((d) => hitungDimensi(d, data, nilaiDimensi(d, data)))
   const gabungan = gabungDimensi(dimensi)
   dimensi.forEach((d, i) => terapkanBobotEfektif(d, gabungan.bobotEfektif[i] ?? 0))
+  const hasil: HasilDesaBulan = hasilDari(skema, data, gabungan.nilai, dimensi)
+  if (gabungan.alasanNA) hasil.alasanNA = gabungan.alasanNA
+  return hasil
+}
 
-  const hasil: HasilDesaBulan = {
-    kodeDesa: masukan.desa.kode,
+/**
+ * The same numbers as `hitungIkdk` without the explanation (indicator details,
+ * sentences, weights): what a bulk recompute stores, with few allocations.
+ */
+export function hitungIkdkRingkas(skema: Skema, masukan: MasukanIkdk | MasukanIkdkRingkas): HasilRingkasDesaBulan {
+  const data = siapkanDataBulan(skema, masukan)
+  const skor = skema.dimensi.map((d) => nilaiDimensi(d, data).skor)
+  const nilai = rataTertimbang(bobotDari(skema.dimensi), skor)
+  return hasilDari(skema, data, nilai, skema.dimensi.map((d, i) => ({ id: d.id, skor: skor[i] ?? null })))
+}
+
+function hasilDari<D>(skema: Skema, data: DataBulan, nilai: number | null, dimensi: D) {
+  return {
+    kodeDesa: data.desa.kode,
     bulan: data.bulan,
     skema: { id: skema.id, versi: skema.versi },
-    nilai: gabungan.nilai,
-    kategori: kategoriDari(skema, gabungan.nilai),
-    keyakinan: keyakinanDari(data.laporan.length, data.mingguDihitung.length),
+    nilai,
+    kategori: kategoriDari(skema, nilai),
+    keyakinan: keyakinanDari(data.mingguDilaporkan, data.mingguDihitung.length),
     sementara: data.sementara,
     mingguBulan: data.mingguBulan,
     mingguDihitung: data.mingguDihitung.length,
-    mingguDilaporkan: data.laporan.length,
+    mingguDilaporkan: data.mingguDilaporkan,
     dimensi,
   }
-  if (gabungan.alasanNA) hasil.alasanNA = gabungan.alasanNA
-  return hasil
+}
+
+/** The weights of a scheme's list (dimensions or indicators). */
+function bobotDari(daftar: readonly { bobot: number }[]): number[] {
+  return daftar.map((x) => x.bobot)
+}
+
+/** A dimension's raw indicator values, their scores and its own score (weighted mean of the available ones). */
+function nilaiDimensi(dimensi: Dimensi, data: DataBulan): { mentah: NilaiMentah[]; skorIndikator: (number | null)[]; skor: number | null } {
+  const mentah = dimensi.indikator.map((ind) => hitungNilaiMentah(data, ind))
+  selesaikanNolBersyarat(mentah)
+  const skorIndikator = dimensi.indikator.map((ind, i) => {
+    const nilai = (mentah[i] as NilaiMentah).nilai
+    return nilai === null ? null : skorNormal(nilai, ind.batasBawah, ind.batasAtas, ind.arah)
+  })
+  return { mentah, skorIndikator, skor: rataTertimbang(bobotDari(dimensi.indikator), skorIndikator) }
 }
 
 /**
@@ -46,7 +79,7 @@ export function hitungIkdk(skema: Skema, masukan: MasukanIkdk): HasilDesaBulan {
 export function gabungDimensi(
   dimensi: readonly { skor: number | null; bobot: number }[],
 ): { nilai: number | null; bobotEfektif: number[]; alasanNA?: string } {
-  const nilai = rataTertimbang(dimensi.map((d) => ({ bobot: d.bobot, nilai: d.skor })))
+  const nilai = rataTertimbang(dimensi.map((d) => d.bobot), dimensi.map((d) => d.skor))
   if (nilai === null) {
     const adaYangTersedia = dimensi.some((d) => d.skor !== null)
     return {
@@ -59,10 +92,8 @@ export function gabungDimensi(
   return { nilai, bobotEfektif: dimensi.map((d) => (d.skor === null ? 0 : d.bobot / total)) }
 }
 
-function hitungDimensi(dimensi: Dimensi, data: DataBulan): HasilDimensi {
-  const mentah = dimensi.indikator.map((ind) => hitungNilaiMentah(data, ind))
-  selesaikanNolBersyarat(mentah)
-
+function hitungDimensi(dimensi: Dimensi, data: DataBulan, nilai: ReturnType<typeof nilaiDimensi>): HasilDimensi {
+  const { mentah, skorIndikator, skor } = nilai
   const indikator: HasilIndikator[] = dimensi.indikator.map((ind, i) => {
     const m = mentah[i] as NilaiMentah
     const h: HasilIndikator = {
@@ -74,22 +105,21 @@ function hitungDimensi(dimensi: Dimensi, data: DataBulan): HasilDimensi {
       batasBawah: ind.batasBawah,
       batasAtas: ind.batasAtas,
       nilaiMentah: m.nilai,
-      skor: m.nilai === null ? null : skorNormal(m.nilai, ind.batasBawah, ind.batasAtas, ind.arah),
+      skor: skorIndikator[i] ?? null,
       bobot: ind.bobot,
       bobotDalamDimensi: 0,
       bobotEfektif: 0,
       kontribusi: 0,
       rincian: m.rincian,
-      // Lazy like the aggregation's own sentence (read by explanations, not by storage).
+      // Built when read (explanations), an own enumerable property so it crosses the API as JSON.
       get penjelasan() {
-        return m.penjelasan
+        return penjelasanNilaiMentah(data, ind, m)
       },
     }
     if (m.alasanNA) h.alasanNA = m.alasanNA
     return h
   })
 
-  const skor = rataTertimbang(indikator.map((x) => ({ bobot: x.bobot, nilai: x.skor })))
   const totalBobot = indikator.reduce((s, x) => s + (x.skor === null ? 0 : x.bobot), 0)
   for (const x of indikator) x.bobotDalamDimensi = skor !== null && x.skor !== null ? x.bobot / totalBobot : 0
 

@@ -34,6 +34,7 @@ export {
 
 export type {
   HasilDesaBulan,
+  HasilRingkasDesaBulan,
   HasilDimensi,
   HasilIndikator,
   Kejadian,
@@ -41,13 +42,23 @@ export type {
   LaporanMingguan,
   MasterDesa,
   MasukanIkdk,
+  MasukanIkdkRingkas,
   RincianIndikator,
 } from './types'
 
-export { hitungIkdk, gabungDimensi } from './engine'
+export { hitungIkdk, hitungIkdkRingkas, gabungDimensi } from './engine'
 export { kategoriDari, keyakinanDari, peringkatKategori } from './category'
 export { bulatkan3, skorNormal } from './normalise'
 export { mingguTerlapor } from './month-data'
+export {
+  KUNCI_DILAPORKAN,
+  kunciUkuran,
+  ringkasDariBaris,
+  ukuranIndikator,
+  ukuranSkema,
+  type RingkasanMingguan,
+  type UkuranMingguan,
+} from './weekly-summary'
 
 export {
   LANGKAH_SENSITIVITAS,

@@ -24,14 +24,16 @@ export function bulatkan3(x: number): number {
   return hasil === 0 ? 0 : hasil
 }
 
-/** Σ wᵢxᵢ / Σ wᵢ over the available items; null when none or Σ w = 0. */
-export function rataTertimbang(item: readonly { bobot: number; nilai: number | null }[]): number | null {
+/** Σ wᵢxᵢ / Σ wᵢ over the available items (xᵢ not null); null when none or Σ w = 0. */
+export function rataTertimbang(bobot: readonly number[], nilai: readonly (number | null)[]): number | null {
   let jumlahBobot = 0
   let jumlah = 0
-  for (const { bobot, nilai } of item) {
-    if (nilai === null) continue
-    jumlahBobot += bobot
-    jumlah += bobot * nilai
+  for (let i = 0; i < bobot.length; i++) {
+    const x = nilai[i] ?? null
+    if (x === null) continue
+    const w = bobot[i] as number
+    jumlahBobot += w
+    jumlah += w * x
   }
   return jumlahBobot > 0 ? jumlah / jumlahBobot : null
 }

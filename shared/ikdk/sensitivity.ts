@@ -1,7 +1,7 @@
 import { kategoriDari } from './category'
 import { gabungDimensi, hitungIkdk } from './engine'
 import type { Skema } from './scheme'
-import type { HasilDesaBulan, MasukanIkdk } from './types'
+import type { HasilDesaBulan, MasukanIkdk, MasukanIkdkRingkas } from './types'
 
 /**
  * Uji Sensitivitas (OECD/JRC): does a desa's category hold when the dimension
@@ -107,7 +107,7 @@ export function ujiSensitivitasHasil(skema: Skema, hasil: readonly HasilDesaBula
 }
 
 /** Computes each desa-month under the scheme and under every variant. */
-export function ujiSensitivitas(skema: Skema, masukanList: readonly MasukanIkdk[]): HasilUjiSensitivitas {
+export function ujiSensitivitas(skema: Skema, masukanList: readonly (MasukanIkdk | MasukanIkdkRingkas)[]): HasilUjiSensitivitas {
   return ujiSensitivitasHasil(
     skema,
     masukanList.map((m) => hitungIkdk(skema, m)),

@@ -7,6 +7,7 @@ import type {
   TingkatKejadian,
 } from './fields'
 import type { Agregasi, Arah } from './scheme'
+import type { RingkasanMingguan } from './weekly-summary'
 
 /** One weekly report row of a desa; null = blank (blank is never zero). */
 export type LaporanMingguan = Minggu & { [K in KolomMingguan]: number | null }
@@ -38,6 +39,14 @@ export interface MasukanIkdk {
    * weeks are finished. Only those weeks count.
    */
   mingguSelesai?: number
+}
+
+/**
+ * The same input with the weekly rows already summed (by SQLite, in bulk):
+ * the measures of `ukuranSkema(skema)` over the counted weeks only.
+ */
+export interface MasukanIkdkRingkas extends Omit<MasukanIkdk, 'laporan'> {
+  ringkasan: RingkasanMingguan
 }
 
 export type Keyakinan = 'Tinggi' | 'Sedang' | 'Rendah'
@@ -76,8 +85,14 @@ export type RincianIndikator =
   | {
       jenis: 'rata_mingguan'
       kolom: KolomMingguan
-      /** The weekly values averaged (already divided by master, if any). */
-      nilaiPerMinggu: (Minggu & { nilai: number })[]
+      /** Σ of the field over the weeks it is filled, and how many weeks that is. */
+      jumlah: number
+      mingguTerisi: number
+      /**
+       * The weekly values averaged (already divided by master, if any); only
+       * when computed from the rows, not from a bulk summary.
+       */
+      nilaiPerMinggu?: (Minggu & { nilai: number })[]
       master?: { kolom: KolomMaster; nilai: number }
     }
 
@@ -140,4 +155,9 @@ export interface HasilDesaBulan {
   mingguDilaporkan: number
   alasanNA?: string
   dimensi: HasilDimensi[]
+}
+
+/** What a bulk recompute stores: `HasilDesaBulan` without the explanation. */
+export type HasilRingkasDesaBulan = Omit<HasilDesaBulan, 'dimensi' | 'alasanNA'> & {
+  dimensi: { id: string; skor: number | null }[]
 }

@@ -10,7 +10,36 @@ export interface HasilBanding {
   ujiMs: number
   rasio: number
   target: number
+  /**
+   * The same medians in process CPU time (user + system). With other work on
+   * the machine wall time mostly measures waiting for a core; CPU time does not
+   * (but leaves out waiting for the disk, e.g. fsync, on both sides alike).
+   */
+  dasarCpuMs?: number
+  ujiCpuMs?: number
+  rasioCpu?: number
   catatan?: string
+}
+
+/** Wraps a task to record the CPU time of each call, keeping a synchronous task synchronous. */
+function denganCpu(fn: () => unknown, catat: number[]): () => unknown {
+  return () => {
+    const awal = process.cpuUsage()
+    const simpan = () => {
+      const d = process.cpuUsage(awal)
+      catat.push((d.user + d.system) / 1000)
+    }
+    const r = fn()
+    if (r && typeof (r as Promise<unknown>).then === 'function') return (r as Promise<unknown>).then((v) => (simpan(), v))
+    simpan()
+    return r
+  }
+}
+
+function median(x: number[]): number {
+  const u = [...x].sort((a, b) => a - b)
+  const t = Math.floor(u.length / 2)
+  return u.length % 2 ? (u[t] as number) : ((u[t - 1] as number) + (u[t] as number)) / 2
 }
 
 /** Median of each task, then the ratio against the baseline measured in the same run. */
@@ -22,8 +51,10 @@ export async function banding(opsi: {
   uji: { nama: string; fn: () => unknown; sebelum?: () => void | Promise<void> }
 }): Promise<HasilBanding> {
   const bench = new Bench({ iterations: opsi.iterasi ?? 5, time: 0, warmup: true, warmupIterations: 1, warmupTime: 0 })
-  bench.add(opsi.dasar.nama, opsi.dasar.fn, { beforeEach: opsi.dasar.sebelum })
-  bench.add(opsi.uji.nama, opsi.uji.fn, { beforeEach: opsi.uji.sebelum })
+  const cpuDasar: number[] = []
+  const cpuUji: number[] = []
+  bench.add(opsi.dasar.nama, denganCpu(opsi.dasar.fn, cpuDasar), { beforeEach: opsi.dasar.sebelum })
+  bench.add(opsi.uji.nama, denganCpu(opsi.uji.fn, cpuUji), { beforeEach: opsi.uji.sebelum })
   await bench.run()
   const [d, u] = bench.tasks.map((t) => {
     const r = t.result as { latency?: { p50: number } ; error?: unknown }
@@ -31,6 +62,12 @@ export async function banding(opsi: {
     return r.latency.p50
   }) as [number, number]
   const hasil: HasilBanding = { nama: opsi.nama, dasar: opsi.dasar.nama, uji: opsi.uji.nama, dasarMs: d, ujiMs: u, rasio: u / d, target: opsi.target }
+  // The first call of each task is tinybench's warm-up.
+  if (cpuDasar.length > 1 && cpuUji.length > 1) {
+    hasil.dasarCpuMs = median(cpuDasar.slice(1))
+    hasil.ujiCpuMs = median(cpuUji.slice(1))
+    hasil.rasioCpu = hasil.ujiCpuMs / hasil.dasarCpuMs
+  }
   cetak(hasil)
   return hasil
 }
@@ -41,6 +78,7 @@ export function cetak(h: HasilBanding): void {
   console.log(`  dasar : ${h.dasar.padEnd(52)} ${h.dasarMs.toFixed(1).padStart(10)} ms (median)`)
   console.log(`  uji   : ${h.uji.padEnd(52)} ${h.ujiMs.toFixed(1).padStart(10)} ms (median)`)
   console.log(`  rasio : ${h.rasio.toFixed(2)}x (target ≤ ${h.target}x: ${ok})`)
+  if (h.rasioCpu !== undefined) console.log(`  CPU   : ${h.dasarCpuMs!.toFixed(1)} ms → ${h.ujiCpuMs!.toFixed(1)} ms (median waktu CPU proses), rasio ${h.rasioCpu.toFixed(2)}x`)
 }
 
 /** Appends results to test-results/bench/<file>.json for BENCHMARKS.md. */

@@ -1,7 +1,7 @@
-import { type HasilDesaBulan, hitungIkdk } from '../../../shared/ikdk'
-import { bulanBerikutnya, bulanMinggu, jumlahMingguSelesaiDalamBulan } from '../../../shared/iso-week'
+import { type HasilDesaBulan, hitungIkdk, hitungIkdkRingkas, ukuranSkema } from '../../../shared/ikdk'
+import { bulanBerikutnya, bulanMinggu, jumlahMingguSelesaiDalamBulan, mingguDalamBulan } from '../../../shared/iso-week'
 import type { Basisdata } from '../db/koneksi'
-import { muatDataBulan } from './masukan'
+import { muatDataBulan, muatRingkasanBulan } from './masukan'
 import { penyimpanSkema } from './skema'
 
 /** The months IKDK covers: the satker's first month with any data up to the current month. */
@@ -31,8 +31,10 @@ export function hitungSatu(skemaBulan: ReturnType<typeof penyimpanSkema>, bulan:
 /** Desa loaded and computed at a time: bounds memory at national scale. */
 const IRISAN_DESA = 2000
 
-function ringkasDimensi(h: HasilDesaBulan): string {
-  return JSON.stringify(Object.fromEntries(h.dimensi.map((d) => [d.id, d.skor])))
+function ringkasDimensi(h: { dimensi: readonly { id: string; skor: number | null }[] }): string {
+  const skor: Record<string, number | null> = {}
+  for (const d of h.dimensi) skor[d.id] = d.skor
+  return JSON.stringify(skor)
 }
 
 /**
@@ -47,26 +49,24 @@ export function perbaruiIkdk(bd: Basisdata, hariIni: string): number {
   const sekarang = hariIni.slice(0, 7)
   const jalan = s.transaction(() => {
     const terkunci = new Set((s.prepare('SELECT bulan FROM kunci_periode').all() as { bulan: string }[]).map((r) => r.bulan))
-    if (bulan.length) {
-      const nilai = bulan.map((b) => `('${b}')`).join(',')
-      s.exec(`INSERT OR IGNORE INTO ikdk_kotor (desa_kode, bulan)
-        SELECT d.kode, m.column1 FROM desa d CROSS JOIN (VALUES ${nilai}) m
-        WHERE d.aktif = 1 AND NOT EXISTS (SELECT 1 FROM hasil_ikdk h WHERE h.desa_kode = d.kode AND h.bulan = m.column1)`)
-      s.prepare('INSERT OR IGNORE INTO ikdk_kotor (desa_kode, bulan) SELECT desa_kode, bulan FROM hasil_ikdk WHERE sementara = 1 AND (bulan <> ? OR minggu_dihitung <> ?)').run(
-        sekarang,
-        jumlahMingguSelesaiDalamBulan(sekarang, hariIni),
-      )
-    }
     // Months outside the covered range lose their (unlocked) results.
     const [awal, akhir] = [bulan[0] ?? '9999-99', bulan[bulan.length - 1] ?? '0000-00']
     for (const r of s.prepare('SELECT DISTINCT bulan FROM hasil_ikdk WHERE bulan < ? OR bulan > ?').all(awal, akhir) as { bulan: string }[]) {
       if (!terkunci.has(r.bulan)) s.prepare('DELETE FROM hasil_ikdk WHERE bulan = ?').run(r.bulan)
     }
-    // Month by month, desa in slices: memory stays flat even for a whole country.
-    const bulanKotor = (s.prepare('SELECT DISTINCT bulan FROM ikdk_kotor ORDER BY bulan').all() as { bulan: string }[])
-      .map((r) => r.bulan)
-      .filter((b) => !terkunci.has(b) && b >= awal && b <= akhir)
-    const desaKotor = s.prepare('SELECT desa_kode FROM ikdk_kotor WHERE bulan = ? ORDER BY desa_kode').pluck()
+    // What to recompute per month: desa-months the triggers marked dirty, active desa with no
+    // result yet, and provisional results whose count of finished weeks moved. Read per month
+    // rather than first copied into ikdk_kotor: a from-scratch year would write and delete a
+    // mark for every desa-month.
+    const bulanKotor = bulan.filter((b) => !terkunci.has(b))
+    const desaKotor = s
+      .prepare(
+        `SELECT desa_kode FROM ikdk_kotor WHERE bulan = @bulan
+         UNION SELECT d.kode FROM desa d WHERE d.aktif = 1 AND NOT EXISTS (SELECT 1 FROM hasil_ikdk h WHERE h.desa_kode = d.kode AND h.bulan = @bulan)
+         UNION SELECT desa_kode FROM hasil_ikdk WHERE bulan = @bulan AND sementara = 1 AND (bulan <> @sekarang OR minggu_dihitung <> @mingguSelesai)
+         ORDER BY 1`,
+      )
+      .pluck()
     const skema = penyimpanSkema(bd)
     const simpan = s.prepare(`INSERT INTO hasil_ikdk (desa_kode, bulan, nilai, kategori, keyakinan, sementara, minggu_bulan, minggu_dihitung, minggu_dilaporkan, dimensi, skema_id, skema_versi, dihitung_pada)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -75,11 +75,18 @@ export function perbaruiIkdk(bd: Basisdata, hariIni: string): number {
         skema_id = excluded.skema_id, skema_versi = excluded.skema_versi, dihitung_pada = excluded.dihitung_pada`)
     const waktu = new Date().toISOString()
     let n = 0
+    // Month by month, desa in slices: memory stays flat even for a whole country.
     for (const b of bulanKotor) {
-      const kode = desaKotor.all(b) as string[]
+      const skemaBulan = skema(b)
+      const ukuran = ukuranSkema(skemaBulan)
+      // The running month counts only its finished weeks.
+      const mingguSelesai = b === sekarang ? jumlahMingguSelesaiDalamBulan(b, hariIni) : undefined
+      const mingguDihitung = mingguSelesai === undefined ? mingguDalamBulan(b) : mingguDalamBulan(b).slice(0, mingguSelesai)
+      const kode = desaKotor.all({ bulan: b, sekarang, mingguSelesai: jumlahMingguSelesaiDalamBulan(sekarang, hariIni) }) as string[]
       for (let i = 0; i < kode.length; i += IRISAN_DESA) {
-        for (const [desaKode, d] of muatDataBulan(bd, b, kode.slice(i, i + IRISAN_DESA))) {
-          const h = hitungSatu(skema, b, d, hariIni)
+        // SQLite sums the weekly rows per desa; the engine reads those sums, never the rows.
+        for (const [desaKode, d] of muatRingkasanBulan(bd, b, kode.slice(i, i + IRISAN_DESA), ukuran, mingguDihitung)) {
+          const h = hitungIkdkRingkas(skemaBulan, { bulan: b, desa: d.desa, ringkasan: d.ringkasan, kejadian: d.kejadian, ...(mingguSelesai === undefined ? {} : { mingguSelesai }) })
           simpan.run(desaKode, b, h.nilai, h.kategori, h.keyakinan, h.sementara ? 1 : 0, h.mingguBulan, h.mingguDihitung, h.mingguDilaporkan, ringkasDimensi(h), h.skema.id, h.skema.versi, waktu)
           n++
         }
@@ -91,7 +98,10 @@ export function perbaruiIkdk(bd: Basisdata, hariIni: string): number {
   return jalan()
 }
 
-/** Every desa-month computed afresh in memory (for checks): desa|bulan → result. */
+/**
+ * Every desa-month computed afresh in memory from the weekly rows (for checks:
+ * it shares no SQL aggregation with perbaruiIkdk): desa|bulan → result.
+ */
 export function hitungPenuhDiMemori(bd: Basisdata, hariIni: string): Map<string, HasilDesaBulan> {
   const hasil = new Map<string, HasilDesaBulan>()
   const skema = penyimpanSkema(bd)

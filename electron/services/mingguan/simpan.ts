@@ -7,7 +7,6 @@ import {
   validasiBaris,
   validasiSel,
 } from '../../../shared/mingguan'
-import type { EntriAudit } from '../audit'
 import type { Konteks } from '../konteks'
 import { pernyataan } from '../db/pernyataan'
 import { transaksiSinkron } from '../db/transaksi'
@@ -24,6 +23,17 @@ export interface HasilSimpanMingguan {
 const PASANGAN: Partial<Record<KolomSelMingguan, KolomSelMingguan>> = {
   masalah_selesai: 'masalah_ditangani',
   masalah_ditangani: 'masalah_selesai',
+}
+
+const TABEL = 'laporan_mingguan'
+/** "Not stored yet": every cell blank. */
+const BARIS_KOSONG: NilaiBaris = Object.freeze(barisKosong())
+
+/** A stored row read as an array (desa_kode, then the grid's columns in order). */
+function dariLarik(r: readonly unknown[]): NilaiBaris {
+  const b = {} as Record<KolomSelMingguan, unknown>
+  for (let i = 0; i < KOLOM_SEL_MINGGUAN.length; i++) b[KOLOM_SEL_MINGGUAN[i] as KolomSelMingguan] = r[i + 1]
+  return b as NilaiBaris
 }
 
 function bersihkanNilai(kolom: KolomSelMingguan, nilai: number | string | null): number | string | null {
@@ -60,82 +70,91 @@ export async function simpanMingguan(k: Konteks, m: { tahun: number; minggu: num
     if (pernyataan(k.bd.sqlite, 'SELECT 1 FROM kunci_periode WHERE bulan = ?').get(bulan)) throw galatTerkunci(bulan, `laporan Minggu ke-${m.minggu} ${m.tahun}`)
     const sqlite = k.bd.sqlite
     const daftar = JSON.stringify(kodeDesa)
+    // Two indexed reads for the whole save: the active desa among those sent, and the week's
+    // stored rows of those desa. Rows come back as arrays (raw): building objects column by
+    // column costs more than the lookups themselves.
     const desa = new Map<string, number | null>()
-    for (const d of pernyataan(sqlite, 'SELECT kode, pos_kamling_total FROM desa WHERE aktif = 1 AND kode IN (SELECT value FROM json_each(?))').iterate(daftar) as Iterable<{
-      kode: string
-      pos_kamling_total: number | null
-    }>) {
-      desa.set(d.kode, d.pos_kamling_total)
-    }
+    const ambilDesa = pernyataan(sqlite, 'SELECT kode, pos_kamling_total FROM desa WHERE aktif = 1 AND kode IN (SELECT value FROM json_each(?))', { mentah: true })
+    for (const [kode, pos] of ambilDesa.iterate(daftar) as Iterable<[string, number | null]>) desa.set(kode, pos)
     const lama = new Map<string, NilaiBaris>()
-    const ambilLama = pernyataan(sqlite, `SELECT desa_kode, ${KOLOM_SEL_MINGGUAN.join(', ')} FROM laporan_mingguan WHERE tahun = ? AND minggu = ? AND desa_kode IN (SELECT value FROM json_each(?))`)
-    for (const r of ambilLama.iterate(m.tahun, m.minggu, daftar) as Iterable<NilaiBaris & { desa_kode: string }>) {
-      const { desa_kode, ...nilai } = r
-      lama.set(desa_kode, nilai)
-    }
+    const ambilLama = pernyataan(
+      sqlite,
+      `SELECT desa_kode, ${KOLOM_SEL_MINGGUAN.join(', ')} FROM laporan_mingguan WHERE tahun = ? AND minggu = ? AND desa_kode IN (SELECT value FROM json_each(?))`,
+      { mentah: true },
+    )
+    for (const r of ambilLama.iterate(m.tahun, m.minggu, daftar) as Iterable<unknown[]>) lama.set(r[0] as string, dariLarik(r))
 
-    const simpan: (NilaiBaris & { desa_kode: string })[] = []
-    const hapus: string[] = []
-    const audit: EntriAudit[] = []
-    for (const [kode, sel] of perDesa) {
-      if (!desa.has(kode)) {
-        for (const kolom of sel.keys()) hasil.ditolak.push({ desaKode: kode, kolom, pesan: `Desa ${kode} tidak dikenal atau tidak aktif` })
-        continue
-      }
-      const sebelum = lama.get(kode) ?? barisKosong()
-      const baru: NilaiBaris = { ...sebelum }
-      const diubah = new Set<KolomSelMingguan>()
-      for (const [kolom, nilai] of sel) {
-        const pesan = validasiSel(kolom, nilai)
-        if (pesan) hasil.ditolak.push({ desaKode: kode, kolom, pesan })
-        else {
-          ;(baru as Record<KolomSelMingguan, unknown>)[kolom] = nilai
-          diubah.add(kolom)
-        }
-      }
-      // Rules between fields: reject the changed cells involved, keep the rest.
-      for (let putaran = 0; putaran < 3; putaran++) {
-        const masalah = validasiBaris(baru, desa.get(kode) ?? null)
-        if (masalah.length === 0) break
-        for (const ms of masalah) {
-          // Blame the cell the message is about when it was changed; else its changed partner.
-          const pasangan = PASANGAN[ms.kolom]
-          const terlibat = diubah.has(ms.kolom) ? [ms.kolom] : pasangan && diubah.has(pasangan) ? [pasangan] : []
-          for (const kolom of terlibat) {
-            ;(baru as Record<KolomSelMingguan, unknown>)[kolom] = sebelum[kolom]
-            diubah.delete(kolom)
-            hasil.ditolak.push({ desaKode: kode, kolom, pesan: ms.pesan })
-          }
-        }
-      }
-      const beda = KOLOM_SEL_MINGGUAN.filter((kol) => baru[kol] !== sebelum[kol])
-      for (const kolom of diubah) hasil.tersimpan.push({ desaKode: kode, kolom })
-      if (beda.length === 0) continue
-      const kunci = `${kode}|${m.tahun}|${m.minggu}`
-      const pilih = (b: NilaiBaris) => Object.fromEntries(beda.map((kol) => [kol, b[kol]]))
-      const kosong = KOLOM_SEL_MINGGUAN.every((kol) => baru[kol] === null)
-      if (kosong) {
-        hapus.push(kode)
-        audit.push({ aksi: 'hapus', tabel: 'laporan_mingguan', kunci, sebelum: pilih(sebelum), sesudah: null })
-      } else {
-        simpan.push({ ...baru, desa_kode: kode })
-        audit.push({ aksi: lama.has(kode) ? 'ubah' : 'tambah', tabel: 'laporan_mingguan', kunci, sebelum: lama.has(kode) ? pilih(sebelum) : null, sesudah: pilih(baru) })
-      }
-    }
-
-    // Hot path: prepared statements on the transaction's own connection.
+    // Hot path: prepared statements on the transaction's own connection, one row write and
+    // one audit row per desa (not per cell).
     const upsert = pernyataan(
       sqlite,
       `INSERT INTO laporan_mingguan (desa_kode, tahun, minggu, ${KOLOM_SEL_MINGGUAN.join(', ')}, diubah_pada)
        VALUES (?, ?, ?, ${KOLOM_SEL_MINGGUAN.map(() => '?').join(', ')}, ?)
        ON CONFLICT (desa_kode, tahun, minggu) DO UPDATE SET ${KOLOM_SEL_MINGGUAN.map((c) => `${c} = excluded.${c}`).join(', ')}, diubah_pada = excluded.diubah_pada`,
     )
-    for (const b of simpan) upsert.run(b.desa_kode, m.tahun, m.minggu, ...KOLOM_SEL_MINGGUAN.map((c) => b[c]), diubahPada)
     const hapusSatu = pernyataan(sqlite, 'DELETE FROM laporan_mingguan WHERE desa_kode = ? AND tahun = ? AND minggu = ?')
-    for (const kode of hapus) hapusSatu.run(kode, m.tahun, m.minggu)
     const tulisAudit = pernyataan(sqlite, 'INSERT INTO audit (waktu, pengguna, aksi, tabel, kunci, sebelum, sesudah) VALUES (?, ?, ?, ?, ?, ?, ?)')
-    for (const a of audit) {
-      tulisAudit.run(diubahPada, k.sesi.pengguna, a.aksi, a.tabel, a.kunci, a.sebelum === null ? null : JSON.stringify(a.sebelum), a.sesudah === null ? null : JSON.stringify(a.sesudah))
+    const parameter: unknown[] = new Array(KOLOM_SEL_MINGGUAN.length + 4)
+    parameter[1] = m.tahun
+    parameter[2] = m.minggu
+    parameter[parameter.length - 1] = diubahPada
+
+    for (const [kode, sel] of perDesa) {
+      if (!desa.has(kode)) {
+        for (const kolom of sel.keys()) hasil.ditolak.push({ desaKode: kode, kolom, pesan: `Desa ${kode} tidak dikenal atau tidak aktif` })
+        continue
+      }
+      const ada = lama.get(kode)
+      const sebelum: NilaiBaris = ada ?? BARIS_KOSONG
+      const baru: Record<KolomSelMingguan, unknown> = { ...sebelum }
+      const diubah = new Set<KolomSelMingguan>()
+      for (const [kolom, nilai] of sel) {
+        const pesan = validasiSel(kolom, nilai)
+        if (pesan) hasil.ditolak.push({ desaKode: kode, kolom, pesan })
+        else {
+          baru[kolom] = nilai
+          diubah.add(kolom)
+        }
+      }
+      // Rules between fields: reject the changed cells involved, keep the rest.
+      for (let putaran = 0; putaran < 3; putaran++) {
+        const masalah = validasiBaris(baru as NilaiBaris, desa.get(kode) ?? null)
+        if (masalah.length === 0) break
+        for (const ms of masalah) {
+          // Blame the cell the message is about when it was changed; else its changed partner.
+          const pasangan = PASANGAN[ms.kolom]
+          const terlibat = diubah.has(ms.kolom) ? [ms.kolom] : pasangan && diubah.has(pasangan) ? [pasangan] : []
+          for (const kolom of terlibat) {
+            baru[kolom] = sebelum[kolom]
+            diubah.delete(kolom)
+            hasil.ditolak.push({ desaKode: kode, kolom, pesan: ms.pesan })
+          }
+        }
+      }
+      for (const kolom of diubah) hasil.tersimpan.push({ desaKode: kode, kolom })
+
+      // Only the fields that changed go into the audit row, in column order.
+      let dariSebelum: Record<string, unknown> | null = null
+      let keSesudah: Record<string, unknown> | null = null
+      let kosong = true
+      for (const kol of KOLOM_SEL_MINGGUAN) {
+        const v = baru[kol]
+        if (v !== null) kosong = false
+        if (v === sebelum[kol]) continue
+        ;(dariSebelum ??= {})[kol] = sebelum[kol]
+        ;(keSesudah ??= {})[kol] = v
+      }
+      if (!dariSebelum || !keSesudah) continue
+      const kunci = `${kode}|${m.tahun}|${m.minggu}`
+      if (kosong) {
+        hapusSatu.run(kode, m.tahun, m.minggu)
+        tulisAudit.run(diubahPada, k.sesi.pengguna, 'hapus', TABEL, kunci, JSON.stringify(dariSebelum), null)
+      } else {
+        parameter[0] = kode
+        for (let i = 0; i < KOLOM_SEL_MINGGUAN.length; i++) parameter[3 + i] = baru[KOLOM_SEL_MINGGUAN[i] as KolomSelMingguan]
+        upsert.run(parameter)
+        tulisAudit.run(diubahPada, k.sesi.pengguna, ada ? 'ubah' : 'tambah', TABEL, kunci, ada ? JSON.stringify(dariSebelum) : null, JSON.stringify(keSesudah))
+      }
     }
   })
   if (hasil.tersimpan.length) k.kirimEvent({ jenis: 'data-berubah', tabel: 'laporan_mingguan' })

@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { EventAplikasi } from '../../shared/event'
+import { KOLOM_MINGGUAN, KOLOM_SEL_MINGGUAN, type KolomSelMingguan } from '../../shared/mingguan'
+import { aplikasiUji } from '../helpers/aplikasi'
+import { setupTtu } from '../helpers/setup-ttu'
+
+/**
+ * [B8] A whole week saved in one call (the grid's paste of a full sheet, or an
+ * undo of one) goes through the per-desa fast path of mingguan:simpan: one
+ * read of the week, one row write and one audit row per desa. These checks pin
+ * what that path must still do, with expectations written out here.
+ */
+describe('[B8] simpan satu minggu penuh lewat API', () => {
+  const u = aplikasiUji({ hariIni: '2024-10-20' })
+  let desa: { kode: string; pos: number | null }[] = []
+  const peristiwa: EventAplikasi[] = []
+  const sql = <T>(q: string, ...p: unknown[]) => u.app.bd.sqlite.prepare(q).all(...p) as T[]
+
+  // Week 40 of 2024 runs 30 September – 6 October; its Thursday (3 October) puts it in October.
+  const MINGGU = { tahun: 2024, minggu: 40 }
+  /** A valid value per desa i and field k: zeros and blanks included (blank ≠ 0). */
+  const nilai = (i: number, k: number): number | null => {
+    if ((i + k) % 7 === 0) return null
+    if (k === 3) return Math.floor(((i * 7 + 2) % 9) / 2) // selesai ≤ ditangani
+    if (k === 5) return 0 // pos kamling aktif 0 fits any total
+    if (k === 6) return (i + k) % 8 // ronda 0–7
+    return (i * 7 + k) % 9
+  }
+
+  beforeAll(async () => {
+    await u.panggil('setup:simpan', await setupTtu())
+    desa = sql<{ kode: string; pos: number | null }>('SELECT kode, pos_kamling_total pos FROM desa WHERE aktif = 1 ORDER BY kode')
+    u.app.dengar((e) => peristiwa.push(e))
+  })
+  afterAll(() => u.tutup())
+
+  it('[B8] semua desa × 11 kolom: baris tersimpan, satu baris audit per desa berisi kolom yang terisi, tanda IKDK dan event data-berubah', async () => {
+    peristiwa.length = 0
+    const sel = desa.flatMap((d, i) => KOLOM_MINGGUAN.map((kolom, k) => ({ desaKode: d.kode, kolom, nilai: nilai(i, k) })))
+    // Blank and all-blank rows: desa 0 sends only blanks (nothing to store, nothing to audit).
+    for (const s of sel) if (s.desaKode === desa[0]!.kode) s.nilai = null
+    const h = await u.panggil('mingguan:simpan', { ...MINGGU, sel })
+    expect(h.ditolak).toEqual([])
+    expect(h.tersimpan).toHaveLength(desa.length * KOLOM_MINGGUAN.length)
+
+    const baris = sql<Record<string, number | string | null>>('SELECT * FROM laporan_mingguan WHERE tahun = 2024 AND minggu = 40 ORDER BY desa_kode')
+    expect(baris).toHaveLength(desa.length - 1)
+    baris.forEach((b, j) => {
+      const i = j + 1
+      expect(b['desa_kode']).toBe(desa[i]!.kode)
+      expect(KOLOM_MINGGUAN.map((k) => b[k])).toEqual(KOLOM_MINGGUAN.map((_, k) => nilai(i, k)))
+      expect(b['diubah_pada']).toBe(h.diubahPada)
+    })
+
+    const audit = sql<{ aksi: string; pengguna: string; waktu: string; kunci: string; sebelum: string | null; sesudah: string }>(
+      "SELECT aksi, pengguna, waktu, kunci, sebelum, sesudah FROM audit WHERE tabel = 'laporan_mingguan' AND kunci LIKE '%|2024|40' ORDER BY id",
+    )
+    expect(audit).toHaveLength(desa.length - 1)
+    audit.forEach((a, j) => {
+      const i = j + 1
+      const terisi: Record<string, number> = {}
+      KOLOM_MINGGUAN.forEach((kolom, k) => {
+        const v = nilai(i, k)
+        if (v !== null) terisi[kolom] = v
+      })
+      expect(a).toEqual({ aksi: 'tambah', pengguna: 'admin', waktu: h.diubahPada, kunci: `${desa[i]!.kode}|2024|40`, sebelum: null, sesudah: JSON.stringify(terisi) })
+    })
+
+    // Saved → data-berubah for the grid; then the scheduled recompute stores October for every desa.
+    expect(peristiwa.filter((e) => e.jenis === 'data-berubah' && e.tabel === 'laporan_mingguan')).toHaveLength(1)
+    await expect.poll(() => peristiwa.some((e) => e.jenis === 'data-berubah' && e.tabel === 'hasil_ikdk')).toBe(true)
+    const oktober = sql<{ desa_kode: string; minggu_dilaporkan: number }>("SELECT desa_kode, minggu_dilaporkan FROM hasil_ikdk WHERE bulan = '2024-10' ORDER BY desa_kode")
+    expect(oktober.map((r) => r.minggu_dilaporkan)).toEqual(desa.map((_, i) => (i === 0 ? 0 : 1)))
+    expect(sql('SELECT * FROM ikdk_kotor')).toEqual([])
+  })
+
+  it('[B8] simpan ulang: audit "ubah" hanya kolom yang berubah, "hapus" dengan nilai sebelumnya saat semua dikosongkan, sel salah ditolak per sel', async () => {
+    const [, a, b, c] = desa as [unknown, { kode: string }, { kode: string }, { kode: string }]
+    const sebelumB = sql<Record<string, number | null>>('SELECT * FROM laporan_mingguan WHERE desa_kode = ? AND tahun = 2024 AND minggu = 40', b.kode)[0]!
+    const sel: { desaKode: string; kolom: KolomSelMingguan; nilai: number | string | null }[] = [
+      // a: one real change, one unchanged value, one invalid cell.
+      { desaKode: a.kode, kolom: 'penyuluhan', nilai: 11 },
+      { desaKode: a.kode, kolom: 'kk_dikunjungi', nilai: nilai(1, 0) },
+      { desaKode: a.kode, kolom: 'ronda_malam', nilai: 8 },
+      // b: every cell blanked → the row goes, audited with what it held.
+      ...KOLOM_SEL_MINGGUAN.map((kolom) => ({ desaKode: b.kode, kolom, nilai: null })),
+      // c: selesai above ditangani is refused on the changed cell.
+      { desaKode: c.kode, kolom: 'masalah_selesai', nilai: 50 },
+    ]
+    const h = await u.panggil('mingguan:simpan', { ...MINGGU, sel })
+    expect(h.ditolak).toEqual([
+      { desaKode: a.kode, kolom: 'ronda_malam', pesan: 'Ronda malam paling banyak 7 malam seminggu' },
+      { desaKode: c.kode, kolom: 'masalah_selesai', pesan: `Masalah selesai (50) melebihi masalah ditangani (${nilai(3, 2)})` },
+    ])
+    const audit = sql<{ aksi: string; kunci: string; sebelum: string | null; sesudah: string | null }>(
+      "SELECT aksi, kunci, sebelum, sesudah FROM audit WHERE tabel = 'laporan_mingguan' AND kunci LIKE '%|2024|40' AND waktu = ? ORDER BY id",
+      h.diubahPada,
+    )
+    const isiB: Record<string, number> = {}
+    for (const k of KOLOM_MINGGUAN) if (sebelumB[k] !== null) isiB[k] = sebelumB[k] as number
+    expect(audit).toEqual([
+      { aksi: 'ubah', kunci: `${a.kode}|2024|40`, sebelum: JSON.stringify({ penyuluhan: nilai(1, 1) }), sesudah: JSON.stringify({ penyuluhan: 11 }) },
+      { aksi: 'hapus', kunci: `${b.kode}|2024|40`, sebelum: JSON.stringify(isiB), sesudah: null },
+    ])
+    expect(sql('SELECT 1 FROM laporan_mingguan WHERE desa_kode = ? AND tahun = 2024 AND minggu = 40', b.kode)).toEqual([])
+    expect(sql<{ ronda_malam: number | null }>('SELECT ronda_malam FROM laporan_mingguan WHERE desa_kode = ? AND tahun = 2024 AND minggu = 40', a.kode)[0]!.ronda_malam).toBe(nilai(1, 6))
+  })
+
+  it('[B8] bulan terkunci: simpan satu minggu penuh ditolak seluruhnya dan data tidak berubah', async () => {
+    await u.panggil('periode:kunci', { bulan: '2024-10' })
+    const sebelum = sql('SELECT * FROM laporan_mingguan ORDER BY desa_kode, tahun, minggu')
+    const nAudit = sql('SELECT id FROM audit').length
+    const h = await u.hasil('mingguan:simpan', { tahun: 2024, minggu: 41, sel: desa.flatMap((d, i) => KOLOM_MINGGUAN.map((kolom, k) => ({ desaKode: d.kode, kolom, nilai: nilai(i, k) }))) })
+    expect(h.ok).toBe(false)
+    if (!h.ok) expect(h.galat).toMatchObject({ kode: 'PERIODE_TERKUNCI', pesan: expect.stringContaining('Oktober 2024 sudah dikunci') })
+    expect(sql('SELECT * FROM laporan_mingguan ORDER BY desa_kode, tahun, minggu')).toEqual(sebelum)
+    expect(sql('SELECT id FROM audit')).toHaveLength(nAudit) // the refused save leaves no audit row
+  })
+})
