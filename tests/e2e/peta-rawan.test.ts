@@ -57,10 +57,15 @@ describe('Peta Rawan lewat antarmuka', () => {
     // The sidebar: after the Indeks (IKDK) group, before Pertukaran Data.
     const label = await page.getByRole('navigation', { name: 'Menu utama' }).locator('ul.menu').first().locator('a').allTextContents()
     expect(label.indexOf('Peta Rawan')).toBe(label.indexOf('Metodologi') + 1)
-    expect(label.indexOf('Pertukaran Data')).toBe(label.indexOf('Peta Rawan') + 1)
+    // ui.md order: Peta Rawan, Laporan Anev (once that screen exists), Pertukaran Data.
+    expect(label.indexOf('Pertukaran Data')).toBe(label.indexOf('Peta Rawan') + (label.includes('Laporan Anev') ? 2 : 1))
     await menu('Peta Rawan').click()
     await page.getByRole('heading', { level: 1, name: 'Peta Rawan' }).waitFor()
+    // The demo desa have coordinates, so the map opens on "Peta batas wilayah"; the tiles are one choice away.
+    await page.locator('.peta-wilayah .desa-titik').first().waitFor()
+    await page.getByRole('radio', { name: 'Skematik' }).check()
     await ubin().first().waitFor()
+    expect(page.url()).toContain('tampilan=skematik')
     expect(await page.getByLabel('Bulan', { exact: true }).inputValue()).toBe(SEPT)
 
     // Independent SQL: September's stored categories.
@@ -175,7 +180,7 @@ describe('Peta Rawan lewat antarmuka', () => {
   it('[D1] bulan tanpa hasil IKDK: semua desa tetap tampil sebagai kotak arsir abu-abu "Tanpa nilai"', async () => {
     const kosong = '2023-01'
     expect(Object.values(db().prepare('SELECT count(*) FROM hasil_ikdk WHERE bulan = ?').get(kosong) as object)[0]).toBe(0)
-    await page.goto(`${host.url.split('?')[0]}#/peta-rawan?bulan=${kosong}`)
+    await page.goto(`${host.url.split('?')[0]}#/peta-rawan?bulan=${kosong}&tampilan=skematik`)
     await page.locator('.peta-skematis a.ubin-kosong').first().waitFor()
     const jumlahDesa = Object.values(db().prepare('SELECT count(*) FROM desa').get() as object)[0] as number
     expect(await ubinPerKategori()).toEqual({ '-': jumlahDesa })
@@ -186,7 +191,7 @@ describe('Peta Rawan lewat antarmuka', () => {
   })
 
   it('[D1] kotak dapat difokus dengan Tab dan Enter membuka rincian desa di Indeks', async () => {
-    await page.goto(`${host.url.split('?')[0]}#/peta-rawan?bulan=${SEPT}`)
+    await page.goto(`${host.url.split('?')[0]}#/peta-rawan?bulan=${SEPT}&tampilan=skematik`)
     await ubin().first().waitFor()
     const kode = (db().prepare(`SELECT desa_kode FROM hasil_ikdk WHERE bulan = ? AND kategori = 'Sangat Rawan' ORDER BY desa_kode LIMIT 1`).get(SEPT) as { desa_kode: string } | undefined)?.desa_kode
       ?? (db().prepare(`SELECT desa_kode FROM hasil_ikdk WHERE bulan = ? ORDER BY nilai LIMIT 1`).get(SEPT) as { desa_kode: string }).desa_kode
@@ -211,10 +216,10 @@ describe('Peta Rawan lewat antarmuka', () => {
       const dasar = host.url.split('?')[0]
       await p.goto(host.url)
       await p.getByRole('heading', { level: 1, name: 'Beranda' }).waitFor()
-      await p.goto(`${dasar}#/peta-rawan?bulan=${SEPT}`)
+      await p.goto(`${dasar}#/peta-rawan?bulan=${SEPT}&tampilan=skematik`)
       await p.locator('.peta-skematis a.ubin').first().waitFor()
       expect(await pelanggaranBerat(p), 'Peta Rawan').toEqual([])
-      await p.goto(`${dasar}#/peta-rawan?bulan=${SEPT}&banding=1`)
+      await p.goto(`${dasar}#/peta-rawan?bulan=${SEPT}&banding=1&tampilan=skematik`)
       await p.locator('.tabel-berubah').waitFor()
       expect(await pelanggaranBerat(p), 'Peta Rawan dibandingkan').toEqual([])
     } finally {

@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import { namaBulan } from '../../../shared/format'
 import { bulanSebelumnya } from '../../../shared/iso-week'
 import { panggil } from '../../api/klien'
@@ -9,7 +9,12 @@ import { Memuat } from '../../components/Memuat'
 import { Pemberitahuan } from '../../components/Pemberitahuan'
 import { PilihBulan } from '../../components/PilihBulan'
 import { useMuat } from '../../lib/muat'
+import { pesanGalat } from '../../lib/galat'
 import { alamatHash, useParameterHash } from '../../lib/parameter-hash'
+import { DaftarDesaPeta } from './DaftarDesaPeta'
+import { ImporPeta } from './ImporPeta'
+import { type LapisanPeta, PetaWilayah } from './PetaWilayah'
+import { unduhPng } from './unduh-png'
 import { arahPerubahan, type ArahPerubahan, type DesaPeta, singkatKategori, singkatNama, tataLetakPeta } from './tata-letak'
 import './peta-rawan.css'
 
@@ -47,15 +52,40 @@ export function PetaRawan({ hariIni }: { hariIni: string }) {
   const bulanLalu = bulanSebelumnya(bulan)
   const polsekId = q.get('polsek') ?? ''
   const banding = q.get('banding') === '1'
+  const [versiPeta, setVersiPeta] = useState(0)
+  const [lapisan, setLapisan] = useState<LapisanPeta>({ kejadian: false, posKamling: false })
+  const [sorot, setSorot] = useState<string | null>(null)
+  const [unduh, setUnduh] = useState<{ sibuk: boolean; galat: string | null }>({ sibuk: false, galat: null })
 
   const tabel = useMuat(() => panggil('ikdk:bulan', { bulan }), [bulan])
   const tabelLalu = useMuat(() => (banding ? panggil('ikdk:bulan', { bulan: bulanLalu }) : Promise.resolve(null)), [banding, bulanLalu])
   const daftarDesa = useMuat(() => panggil('desa:daftar', {}), [])
   const satker = useMuat(() => panggil('satker:info', {}), [])
+  const dataPeta = useMuat(() => panggil('peta:data', { bulan, polsekId: polsekId ? Number(polsekId) : null }), [bulan, polsekId, versiPeta])
+  const peta = dataPeta.data?.bulan === bulan ? dataPeta.data : undefined
+  const adaGeometri = !!peta?.desa.some((d) => d.batas !== null || (d.lintang !== null && d.bujur !== null))
+  const jumlahBatas = peta?.jumlahBatasSemua ?? 0
+  const dariHashTampilan = q.get('tampilan')
+  // Geometry, once there is any, is what a Kapolres expects on the wall; the tiles stay one click away.
+  const dariAlamat = dariHashTampilan === 'skematik' || dariHashTampilan === 'wilayah' ? dariHashTampilan : adaGeometri ? 'wilayah' : 'skematik'
+  // The choice shows at once; the address (hashchange, a moment later) then agrees with it.
+  const [pilihan, setPilihan] = useState<{ nilai: 'wilayah' | 'skematik'; dariHash: string | null } | null>(null)
+  const tampilan = pilihan && pilihan.dariHash === dariHashTampilan ? pilihan.nilai : dariAlamat
 
-  const ubahAlamat = (ubah: { bulan?: string; polsek?: string; banding?: boolean }) => {
+  const ubahAlamat = (ubah: { bulan?: string; polsek?: string; banding?: boolean; tampilan?: string }) => {
     const b = ubah.banding ?? banding
-    window.location.hash = alamatHash('peta-rawan', { bulan: ubah.bulan ?? bulan, polsek: ubah.polsek ?? polsekId, banding: b ? '1' : '' })
+    window.location.hash = alamatHash('peta-rawan', { bulan: ubah.bulan ?? bulan, polsek: ubah.polsek ?? polsekId, banding: b ? '1' : '', tampilan: ubah.tampilan ?? dariHashTampilan })
+  }
+  const alamatDesaCb = useCallback((kode: string) => alamatHash('indeks', { bulan, desa: kode }), [bulan])
+  const unduhPeta = async () => {
+    setUnduh({ sibuk: true, galat: null })
+    try {
+      const h = await panggil('peta:svg', { bulan, polsekId: polsekId ? Number(polsekId) : null, skematik: tampilan === 'skematik' })
+      await unduhPng(h.namaBerkas, h.svg)
+      setUnduh({ sibuk: false, galat: null })
+    } catch (e) {
+      setUnduh({ sibuk: false, galat: pesanGalat(e) })
+    }
   }
 
   const t = tabel.data?.bulan === bulan ? tabel.data : undefined
@@ -97,6 +127,10 @@ export function PetaRawan({ hariIni }: { hariIni: string }) {
     return keluar
   }, [t, lalu, daftarDesa.data, urutanKategori])
 
+  const perubahan = useMemo(
+    () => (lalu ? new Map(semua.filter((d) => d.arah !== null).map((d) => [d.kode, { arah: d.arah!, teks: `${KATA_ARAH[d.arah!]} dari ${d.kategoriSebelumnya ?? LABEL_TANPA_NILAI}` }])) : null),
+    [lalu, semua],
+  )
   const tampil = useMemo(() => (polsekId ? semua.filter((d) => String(d.polsekId) === polsekId) : semua), [semua, polsekId])
   const blok = useMemo(() => tataLetakPeta(tampil), [tampil])
   const hitung = (daftar: readonly DesaTampil[]) => {
@@ -113,16 +147,47 @@ export function PetaRawan({ hariIni }: { hariIni: string }) {
   const namaPolsek = polsek.find((p) => String(p.id) === polsekId)?.nama
   const galat = tabel.galat ?? daftarDesa.galat ?? (banding ? tabelLalu.galat : null)
   const sementara = t?.baris.some((b) => b.sementara) ?? bulan === bulanBerjalan
-  const alamatDesa = (kode: string) => alamatHash('indeks', { bulan, desa: kode })
+  const alamatDesa = alamatDesaCb
   const kelasKategori = () => [...urutanKategori, null].map((x) => ({ k: x, n: jumlah.get(x) ?? 0 }))
 
   return (
     <section className="halaman-peta" aria-labelledby="judul-peta">
       <div className="kepala-halaman">
-        <h1 id="judul-peta">Peta Rawan</h1>
+        <div className="baris-judul-peta">
+          <h1 id="judul-peta">Peta Rawan</h1>
+          <div className="aksi-peta">
+            <fieldset className="pilih-tampilan-peta">
+              <legend className="peta-sr">Tampilan peta</legend>
+              {(
+                [
+                  ['wilayah', 'Peta batas wilayah'],
+                  ['skematik', 'Skematik'],
+                ] as const
+              ).map(([nilai, label]) => (
+                <label key={nilai} className={tampilan === nilai ? 'terpilih' : undefined}>
+                  <input
+                    type="radio"
+                    name="tampilan-peta"
+                    value={nilai}
+                    checked={tampilan === nilai}
+                    onChange={() => {
+                      setPilihan({ nilai, dariHash: dariHashTampilan })
+                      ubahAlamat({ tampilan: nilai })
+                    }}
+                  />{' '}
+                  {label}
+                </label>
+              ))}
+            </fieldset>
+            <button type="button" className="tombol" onClick={() => void unduhPeta()} disabled={unduh.sibuk} aria-busy={unduh.sibuk}>
+              {unduh.sibuk ? 'Menyusun gambar…' : 'Unduh PNG'}
+            </button>
+          </div>
+        </div>
         <p className="redup">
-          Peta skematis kerawanan Kamtibmas: satu kotak per desa, dikelompokkan per kecamatan (urut kode wilayah), diwarnai menurut kategori IKDK bulan terpilih. Pilih kotak desa untuk melihat
-          rincian IKDK-nya.
+          {tampilan === 'skematik'
+            ? 'Peta skematis kerawanan Kamtibmas: satu kotak per desa, dikelompokkan per kecamatan (urut kode wilayah), diwarnai menurut kategori IKDK bulan terpilih. Pilih kotak desa untuk melihat rincian IKDK-nya.'
+            : 'Kerawanan Kamtibmas per desa menurut kategori IKDK bulan terpilih; garis tebal = batas kecamatan. Pilih desa di peta atau di daftar untuk melihat rincian IKDK-nya.'}
         </p>
       </div>
       <div className="baris-saringan" role="search" aria-label="Bulan, Polsek dan perbandingan">
@@ -144,6 +209,7 @@ export function PetaRawan({ hariIni }: { hariIni: string }) {
           </label>
         </div>
       </div>
+      {unduh.galat && <Pemberitahuan jenis="galat">{unduh.galat}</Pemberitahuan>}
 
       {galat && <Pemberitahuan jenis="galat">{galat}</Pemberitahuan>}
       {(!t || !daftarDesa.data) && !galat && <Memuat teks="Menyusun peta…" />}
@@ -177,14 +243,16 @@ export function PetaRawan({ hariIni }: { hariIni: string }) {
               ))}
               <li data-kategori="rendah">
                 <span className="contoh-ubin contoh-rendah" aria-hidden="true" />
-                <span className="legenda-kata">Garis tepi saja = keyakinan rendah</span> <span className="angka legenda-jumlah">{jumlahRendah}</span>
+                <span className="legenda-kata">{tampilan === 'skematik' ? 'Garis tepi saja = keyakinan rendah' : 'Berongga atau pucat = keyakinan rendah'}</span> <span className="angka legenda-jumlah">{jumlahRendah}</span>
               </li>
               {lalu && (
                 <li data-kategori="berubah">
                   <span className="contoh-ubin contoh-berubah" aria-hidden="true">
                     ▲▼
                   </span>
-                  <span className="legenda-kata">Bingkai tebal = kategori berubah dari {namaBulan(bulanLalu)} (▲ membaik, ▼ memburuk)</span>{' '}
+                  <span className="legenda-kata">
+                    {tampilan === 'skematik' ? 'Bingkai tebal' : 'Tanda ▲/▼ di samping desa'} = kategori berubah dari {namaBulan(bulanLalu)} (▲ membaik, ▼ memburuk)
+                  </span>{' '}
                   <span className="angka legenda-jumlah">{berubah.length}</span>
                   {berubah.length > 0 && (
                     <button
@@ -204,7 +272,46 @@ export function PetaRawan({ hariIni }: { hariIni: string }) {
           </div>
 
           {banding && !lalu && !tabelLalu.galat && <Memuat teks={`Memuat ${namaBulan(bulanLalu)}…`} />}
-          {blok.length === 0 ? (
+          {tampilan === 'wilayah' && (
+            <>
+              {dataPeta.galat && <Pemberitahuan jenis="galat">{dataPeta.galat}</Pemberitahuan>}
+              {!peta && !dataPeta.galat && <Memuat teks="Menyusun peta batas wilayah…" />}
+              {peta && !adaGeometri && (
+                <Pemberitahuan jenis="info">
+                  Belum ada batas wilayah atau titik koordinat desa{namaPolsek ? ` di ${namaPolsek}` : ''}. Impor batas wilayah di bagian "Batas wilayah dan titik desa" di bawah, atau isi lintang dan bujur di Data Desa; sementara itu pakai tampilan Skematik.
+                </Pemberitahuan>
+              )}
+              {peta && adaGeometri && (
+                <>
+                  <div className="baris-lapisan" role="group" aria-label="Lapisan peta">
+                    <label>
+                      <input type="checkbox" checked={lapisan.kejadian} onChange={(e) => setLapisan({ ...lapisan, kejadian: e.target.checked })} /> Kejadian {namaBulan(bulan)} (
+                      {peta.kejadian.reduce((a, k) => a + k.jumlah, 0)})
+                    </label>
+                    <label>
+                      <input type="checkbox" checked={lapisan.posKamling} onChange={(e) => setLapisan({ ...lapisan, posKamling: e.target.checked })} /> Pos kamling (aktif/jumlah)
+                    </label>
+                    {lapisan.kejadian && (
+                      <span className="legenda-lapisan redup">
+                        <span className="tanda-kejadian tingkat-nyata">n</span> gangguan nyata <span className="tanda-kejadian tingkat-ambang">n</span> ambang{' '}
+                        <span className="tanda-kejadian tingkat-potensi">n</span> potensi (tingkat tertinggi di desa)
+                      </span>
+                    )}
+                    {lapisan.posKamling && (
+                      <span className="legenda-lapisan redup">
+                        <span className="tanda-pos">a/j</span> pos kamling aktif/jumlah (saat diperkecil: kotak hitam kecil)
+                      </span>
+                    )}
+                  </div>
+                  <div className="tata-peta-wilayah">
+                    <PetaWilayah data={peta} lapisan={lapisan} alamatDesa={alamatDesaCb} sorot={sorot} perubahan={perubahan} />
+                    <DaftarDesaPeta desa={peta.desa} urutan={peta.urutanKategori} alamatDesa={alamatDesaCb} onSorot={setSorot} />
+                  </div>
+                </>
+              )}
+            </>
+          )}
+          {tampilan === 'wilayah' ? null : blok.length === 0 ? (
             <p className="redup">Tidak ada desa untuk Polsek ini. Desa ditambahkan di Data Desa.</p>
           ) : (
             <div className="peta-skematis" aria-label={`Peta skematis ${namaBulan(bulan)}`} role="region">
@@ -316,6 +423,7 @@ export function PetaRawan({ hariIni }: { hariIni: string }) {
 
         </>
       )}
+      <ImporPeta jumlahBatas={jumlahBatas} onBerubah={() => setVersiPeta((v) => v + 1)} />
     </section>
   )
 }
