@@ -1,4 +1,4 @@
-import { LABEL_TANPA_NILAI, warnaKategori, warnaTeksKategori } from './kategori'
+import { LABEL_TANPA_NILAI, warnaKategori, warnaTeksKategori } from '../../shared/warna-kategori'
 import './ikdk.css'
 
 interface Props {

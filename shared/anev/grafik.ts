@@ -1,7 +1,7 @@
 import type { ChartConfiguration } from 'chart.js'
 import { namaBulan } from '../format'
 import type { GrafikAnev, SnapshotAnev } from './jenis'
-import { WARNA_KATEGORI_CETAK } from './html'
+import { WARNA_KATEGORI } from '../warna-kategori'
 import { namaPendek, type PeriodeAnev } from './periode'
 
 /**
@@ -63,7 +63,7 @@ export function konfigurasiGrafikAnev(s: SnapshotAnev): Record<KunciGrafik, Char
     data: {
       labels: [...i.distribusi.map((d) => d.kategori), 'Belum bernilai'],
       datasets: [
-        { label: namaBulan(i.bulan), data: [...i.distribusi.map((d) => d.jumlah), i.tanpaNilai], backgroundColor: [...i.distribusi.map((d) => WARNA_KATEGORI_CETAK[d.kategori] ?? ABU), ABU] },
+        { label: namaBulan(i.bulan), data: [...i.distribusi.map((d) => d.jumlah), i.tanpaNilai], backgroundColor: [...i.distribusi.map((d) => WARNA_KATEGORI[d.kategori] ?? ABU), ABU] },
         ...(i.distribusi.some((d) => d.jumlahLalu !== null)
           ? [{ label: namaBulan(i.bulanPembanding), data: [...i.distribusi.map((d) => d.jumlahLalu ?? 0)], backgroundColor: '#ffffff', borderColor: HITAM, borderWidth: 2 }]
           : []),

@@ -2,15 +2,13 @@ import { formatAngka, formatTanggal, namaBulan } from '../format'
 import { barisKop, barisTtd, MARGIN_NASKAH, namaResor } from '../naskah-dinas'
 import type { DokumenAnev, KunciNarasi, SnapshotAnev } from './jenis'
 import { namaPendek, type PeriodeAnev } from './periode'
+import { WARNA_KATEGORI } from '../warna-kategori'
 
 /**
  * The Anev report as one self-contained HTML document (inline CSS, charts and
  * map inline): the single builder behind the screen preview and the PDF, so
  * what the Kasat Binmas reads on screen is what prints.
  */
-
-/** IKDK category paint (ui.md); a category is always written next to its colour. */
-export const WARNA_KATEGORI_CETAK: Readonly<Record<string, string>> = { Aman: '#1a7f37', Waspada: '#b58100', Rawan: '#d4670b', 'Sangat Rawan': '#b42318' }
 
 /** Paper sizes in CSS: A4 and Indonesian folio (F4, 215 × 330 mm). */
 const UKURAN_CSS = { A4: 'A4 portrait', F4: '215mm 330mm' } as const
@@ -56,7 +54,7 @@ function gambar(src: string | undefined, alt: string, keterangan: string): strin
 }
 
 function lencana(kategori: string): string {
-  const w = WARNA_KATEGORI_CETAK[kategori] ?? '#57606a'
+  const w = WARNA_KATEGORI[kategori] ?? '#57606a'
   return `<span class="lencana"><span class="warna" style="background:${w}"></span>${esc(kategori)}</span>`
 }
 

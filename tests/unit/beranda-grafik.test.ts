@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { HasilBeranda } from '../../shared/hasil-ikdk'
 import { konfigurasiKategori, konfigurasiRata, labelBulanPendek, labelSumbu, persenMelapor, seriKategori, seriRata } from '../../renderer/pages/Beranda/data-grafik'
-import { WARNA_KATEGORI, WARNA_TANPA_DATA, warnaKategori, warnaTeksKategori } from '../../renderer/components/kategori'
+import { WARNA_KATEGORI, WARNA_TANPA_DATA, warnaKategori, warnaTeksKategori } from '../../shared/warna-kategori'
 
 type Tren = HasilBeranda['tren']
 const URUTAN = ['Aman', 'Waspada', 'Rawan', 'Sangat Rawan']

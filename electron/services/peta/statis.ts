@@ -2,7 +2,7 @@ import { formatAngka, namaBulan } from '../../../shared/format'
 import { GalatAplikasi } from '../../../shared/galat'
 import { bboxGeometri, bboxKosong, bulatSetengah, garisLuarKelompok, type GeometriBatas, jalurSvg, perluasBbox, proyeksiMuat, type Proyeksi, titikLabel } from '../../../shared/peta/geometri'
 import { singkatKategori, singkatNama, tataLetakPeta } from '../../../shared/peta/tata-letak'
-import { LABEL_TANPA_NILAI, warnaKategori, warnaTeksKategori } from '../../../renderer/components/kategori'
+import { LABEL_TANPA_NILAI, warnaKategori, warnaTeksKategori } from '../../../shared/warna-kategori'
 import type { Konteks } from '../konteks'
 import { bacaDataPeta, type DesaDataPeta } from './data'
 

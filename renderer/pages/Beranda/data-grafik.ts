@@ -2,7 +2,7 @@ import type { ChartConfiguration } from 'chart.js'
 import { formatAngka } from '../../../shared/format'
 import type { HasilBeranda } from '../../../shared/hasil-ikdk'
 import { uraiBulan } from '../../../shared/iso-week'
-import { LABEL_TANPA_NILAI, WARNA_TANPA_DATA, warnaKategori } from '../../components/kategori'
+import { LABEL_TANPA_NILAI, WARNA_TANPA_DATA, warnaKategori } from '../../../shared/warna-kategori'
 
 /**
  * Chart data for Beranda, shaped in pure functions (tested in

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import type { DesaDataPeta } from '../../../electron/services/peta/data'
 import { bandingKode } from '../../../shared/peta/tata-letak'
-import { LABEL_TANPA_NILAI, warnaKategori } from '../../components/kategori'
+import { LABEL_TANPA_NILAI, warnaKategori } from '../../../shared/warna-kategori'
 import { teksDesa } from './PetaWilayah'
 
 /**

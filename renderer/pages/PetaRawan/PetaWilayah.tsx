@@ -6,7 +6,7 @@ import { LABEL_KATEGORI_KEJADIAN, LABEL_TINGKAT } from '../../../shared/kejadian
 import { formatAngka } from '../../../shared/format'
 import { bboxGeometri, garisLuarKelompok, type GeometriBatas, titikLabel } from '../../../shared/peta/geometri'
 import { singkatNama } from '../../../shared/peta/tata-letak'
-import { LABEL_TANPA_NILAI, warnaKategori } from '../../components/kategori'
+import { LABEL_TANPA_NILAI, warnaKategori } from '../../../shared/warna-kategori'
 
 /**
  * "Peta batas wilayah": the desa boundaries (or points) on a Leaflet map with
