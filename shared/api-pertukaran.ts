@@ -97,6 +97,18 @@ export type HasilTerapkanPertukaran = z.infer<typeof hasilTerapkanSchema>
 
 const infoKunciSchema = z.object({ kunciPublikPem: z.string(), sidik: z.string(), dibuatPada: z.string() })
 
+const kunciPaketSchema = z.object({
+  satkerKode: z.string(),
+  satkerNama: z.string(),
+  sidik: z.string(),
+  /** The key is already trusted here for that satker. */
+  sudahAda: z.boolean(),
+  /** A different key is trusted here for that satker: the bundle adds this one beside it. */
+  kunciLainAda: z.boolean(),
+})
+
+const isiPaket = z.string().min(1, 'Pilih berkas kunci').max(2_000_000, 'Berkas kunci terlalu besar (maks. 2 MB)')
+
 export const kontrakPertukaran = {
   'pertukaran:ekspor': {
     input: z
@@ -175,6 +187,23 @@ export const kontrakPertukaran = {
   'pertukaran:kunci-percayai': {
     input: z.object({ satkerKode: kodeSatker, kunciPublikPem: z.string().min(1, 'Tempel kunci publik (PEM)').max(10_000) }),
     output: z.object({ satkerKode: z.string(), sidik: z.string() }),
+    peran: ADMIN,
+  },
+  'pertukaran:paket-kunci-pratinjau': {
+    input: z.object({ isi: isiPaket }),
+    output: z.object({
+      poldaKode: z.string(),
+      poldaNama: z.string(),
+      dibuatPada: z.string(),
+      /** sah: signed by a Polda key this app already trusts; tidak-ada / tidak-dapat-diperiksa otherwise (compare the fingerprint by phone). */
+      tandaTangan: z.enum(['sah', 'tidak-ada', 'tidak-dapat-diperiksa']),
+      kunci: z.array(kunciPaketSchema),
+    }),
+    peran: SEMUA,
+  },
+  'pertukaran:paket-kunci-terapkan': {
+    input: z.object({ isi: isiPaket }),
+    output: z.object({ ditambahkan: z.number().int(), sudahAda: z.number().int() }),
     peran: ADMIN,
   },
 } as const satisfies Record<(typeof NAMA_KANAL_PERTUKARAN)[number], DefinisiKanal>

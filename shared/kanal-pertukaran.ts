@@ -9,4 +9,7 @@ export const NAMA_KANAL_PERTUKARAN = [
   'pertukaran:kunci-buat',
   'pertukaran:kunci-ekspor',
   'pertukaran:kunci-percayai',
+  // The trusted-keys bundle a Polda distributes to its Polres.
+  'pertukaran:paket-kunci-pratinjau',
+  'pertukaran:paket-kunci-terapkan',
 ] as const

@@ -1,7 +1,8 @@
 // [F7] Importing a Polres year (400 desa × 52 weeks + incidents) through the
 // app — pratinjau then terapkan through the real dispatch — against a raw
 // SheetJS read of the same file in the same run. Goal ≤ 1.5x. A second
-// comparison also waits for the IKDK recompute the import schedules.
+// comparison also waits for the IKDK recompute the import schedules. A third
+// (Mode Polda) consolidates the quarter files of the 22 Polres of NTT at once.
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -138,10 +139,112 @@ const impor = (ikdk: boolean) => async () => {
 }
 const dasar = { nama: 'SheetJS XLSX.read berkas yang sama', fn: () => XLSX.read(berkas, { type: 'buffer' }) }
 const judul = `Impor setahun Polres (${desa.length} desa × 52 minggu + ${desa.length * 5} kejadian, ${(berkas.length / 1024 / 1024).toFixed(1)} MB)`
+// BINMAS_BENCH_PERTUKARAN=polda runs only the Mode Polda consolidation below.
+const hanyaPolda = process.env.BINMAS_BENCH_PERTUKARAN === 'polda'
+const hasilPolres: Awaited<ReturnType<typeof banding>>[] = []
+if (!hanyaPolda) {
 const hasil = await banding({ nama: judul, target: 1.5, dasar, uji: { nama: 'Binmas Desk pratinjau + terapkan', sebelum: sasaranBaru, fn: impor(false) } })
 console.log(`  rincian (iterasi terakhir): pratinjau ${rincian.pratinjau.toFixed(0)} ms, terapkan ${rincian.terapkan.toFixed(0)} ms`)
 const denganIkdk = await banding({ nama: `${judul}, sampai IKDK selesai dihitung ulang`, target: 1.5, dasar, uji: { nama: 'Binmas Desk pratinjau + terapkan + hitung ulang IKDK', sebelum: sasaranBaru, fn: impor(true) } })
 console.log(`  rincian (iterasi terakhir): pratinjau ${rincian.pratinjau.toFixed(0)} ms, terapkan ${rincian.terapkan.toFixed(0)} ms, IKDK sesudahnya ${rincian.ikdk.toFixed(0)} ms`)
+hasilPolres.push(hasil, { ...denganIkdk, catatan: 'termasuk hitung ulang IKDK terjadwal sesudah terapkan' })
+}
 await target?.app.tutup()
+
+// [F7] Mode Polda: consolidating the quarter files (July–September 2024) of the 22 Polres of NTT —
+// every desa of the province — in one `polda:impor-banyak` call on a fresh Polda database,
+// against a raw SheetJS read of the same 22 files in the same run.
+const polda = await konsolidasi22()
 fs.rmSync(tmp, { recursive: true, force: true })
-simpanHasil('pertukaran.json', [hasil, { ...denganIkdk, catatan: 'termasuk hitung ulang IKDK terjadwal sesudah terapkan' }])
+simpanHasil(hanyaPolda ? 'pertukaran-polda.json' : 'pertukaran.json', [...hasilPolres, { ...polda, catatan: '22 berkas Polres NTT, Juli–September 2024, satu panggilan polda:impor-banyak' }])
+
+async function konsolidasi22() {
+  const kabNtt = w.kabupaten.filter((x) => x.provinsiKode === '53').sort((a, b) => a.kode.localeCompare(b.kode))
+  const berkas22: { namaBerkas: string; berkasBase64: string }[] = []
+  let barisLaporan = 0
+  for (const [i, kab] of kabNtt.entries()) {
+    const folder = path.join(tmp, `polres-${kab.kode}`)
+    const p = buka(folder)
+    await p.panggil('setup:simpan', {
+      provinsiKode: '53',
+      kabupatenKode: [kab.kode],
+      satkerNama: `POLRES ${kab.nama.toUpperCase()}`,
+      satkerKode: kab.kode,
+      zonaWaktu: 'WITA',
+      kasat: { nama: 'I KETUT SUTA, S.H.', pangkat: 'AKP', nrp: '78090123' },
+      polsek: w.kecamatan.filter((k) => k.kabupatenKode === kab.kode).map((k) => ({ nama: `POLSEK ${k.nama.toUpperCase()}`, kecamatanKode: [k.kode] })),
+    })
+    const q = p.app.bd.sqlite
+    const desaP = (q.prepare('SELECT kode FROM desa ORDER BY kode').all() as { kode: string }[]).map((d) => d.kode)
+    const polsekP = (q.prepare('SELECT id FROM polsek').all() as { id: number }[]).map((x) => x.id)
+    q.transaction(() => {
+      const ubah = q.prepare('UPDATE desa SET penduduk = ?, jumlah_kk = ?, pos_kamling_total = ?, fkpm_aktif = ? WHERE kode = ?')
+      for (const d of desaP) {
+        const n = bulat(600, 4000)
+        ubah.run(n, Math.floor(n / 4), bulat(1, 6), bulat(0, 1), d)
+      }
+      const orang = q.prepare("INSERT INTO personel (nrp, nama, pangkat, jabatan, polsek_id, kontak, aktif) VALUES (?, ?, 'BRIPKA', 'Bhabinkamtibmas', ?, NULL, 1)")
+      const binaan = q.prepare("INSERT INTO desa_binaan (nrp, desa_kode, mulai, selesai) VALUES (?, ?, '2023-01-02', NULL)")
+      for (let j = 0; j < desaP.length; j += 2) {
+        const nrp = String(80000000 + i * 10000 + j)
+        orang.run(nrp, `BHABIN ${nrp}`, polsekP[j % polsekP.length]!)
+        binaan.run(nrp, desaP[j]!)
+        if (desaP[j + 1]) binaan.run(nrp, desaP[j + 1]!)
+      }
+      const lap = q.prepare(`INSERT INTO laporan_mingguan VALUES (?, 2024, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, '2024-10-01T00:00:00Z')`)
+      // ISO weeks 27–39 of 2024: the Thursdays of July, August and September.
+      for (const d of desaP) {
+        for (let m = 27; m <= 39; m++) {
+          const t = bulat(0, 2)
+          lap.run(d, m, bulat(5, 40), bulat(0, 3), t, bulat(0, t), bulat(0, 3), 1, bulat(0, 7), bulat(0, 1), bulat(0, 1), bulat(0, 2), bulat(0, 1))
+          barisLaporan++
+        }
+      }
+      const kej = q.prepare("INSERT INTO kejadian VALUES (?, ?, ?, ?, ?, 'terbuka', NULL, 'Uraian kejadian untuk uji', '2024-10-01T00:00:00Z')")
+      for (const [j, d] of desaP.entries()) {
+        kej.run(`00000000-0000-4000-8${String(i).padStart(3, '0')}-${String(j).padStart(12, '0')}`, `2024-0${bulat(7, 9)}-${String(bulat(1, 28)).padStart(2, '0')}`, d, KATEGORI_KEJADIAN[bulat(0, 11)]!, TINGKAT_KEJADIAN[bulat(0, 2)]!)
+      }
+    })()
+    const e = await p.panggil('pertukaran:ekspor', { bulanAwal: '2024-07', bulanAkhir: '2024-09' })
+    berkas22.push({ namaBerkas: e.namaBerkas, berkasBase64: e.berkasBase64 })
+    await p.app.tutup()
+  }
+  const buffer22 = berkas22.map((b) => Buffer.from(b.berkasBase64, 'base64'))
+  const mb = buffer22.reduce((a, b) => a + b.length, 0) / 1024 / 1024
+  console.log(`22 berkas Polres NTT: ${barisLaporan} baris mingguan, ${mb.toFixed(1)} MB`)
+
+  const templatPolda = path.join(tmp, 'templat-polda')
+  {
+    const t = buka(templatPolda)
+    await t.panggil('setup:simpan', { provinsiKode: '53', kabupatenKode: ['53.01'], satkerNama: 'POLDA NUSA TENGGARA TIMUR', satkerKode: '53', zonaWaktu: 'WITA', kasat: { nama: 'KOMBES POL YUDHA', pangkat: 'KOMBES POL', nrp: '70010001' }, polsek: [] })
+    await t.app.tutup()
+  }
+  let sasaran: ReturnType<typeof buka> | undefined
+  let nomor = 0
+  const poldaBaru = async () => {
+    await sasaran?.app.tutup()
+    const folder = path.join(tmp, `polda-${nomor++}`)
+    fs.mkdirSync(folder)
+    fs.copyFileSync(path.join(templatPolda, 'binmas.sqlite'), path.join(folder, 'binmas.sqlite'))
+    sasaran = buka(folder)
+  }
+  const h = await banding({
+    nama: `[F7] Konsolidasi 22 berkas Polres (Polda NTT, 3.442 desa, ${barisLaporan} baris mingguan Juli–September, ${mb.toFixed(1)} MB)`,
+    target: 1.5,
+    iterasi: 3,
+    dasar: { nama: 'SheetJS XLSX.read 22 berkas yang sama', fn: () => buffer22.map((b) => XLSX.read(b, { type: 'buffer' })) },
+    uji: {
+      nama: 'Binmas Desk polda:impor-banyak (22 berkas)',
+      sebelum: poldaBaru,
+      fn: async () => {
+        const r = await sasaran!.panggil('polda:impor-banyak', { berkas: berkas22 })
+        const gagal = r.hasil.filter((x) => x.status !== 'diterapkan')
+        if (gagal.length) throw new Error(`${gagal.length} berkas tidak diterapkan: ${gagal[0]!.pesan}`)
+        const n = (sasaran!.app.bd.sqlite.prepare('SELECT count(*) n FROM laporan_mingguan').get() as { n: number }).n
+        if (n !== barisLaporan) throw new Error(`baris mingguan ${n}, harus ${barisLaporan}`)
+      },
+    },
+  })
+  await sasaran?.app.tutup()
+  return h
+}

@@ -31,6 +31,8 @@ export interface BarisDesaBerkas {
   jumlah_kk: number | null
   pos_kamling_total: number | null
   fkpm_aktif: number | null
+  /** The Polsek named for the desa; used in Mode Polda (a Polres app keeps its own Polsek). */
+  polsek?: string | null
 }
 
 export interface BarisPersonelBerkas {

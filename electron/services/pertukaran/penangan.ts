@@ -5,6 +5,7 @@ import { pratinjauImpor } from './pratinjau'
 import { riwayatPertukaran } from './riwayat'
 import { buatKunci, daftarKunciTepercaya, kunciMilik, percayaiKunci } from './tanda-tangan'
 import { terapkanImpor } from './terapkan'
+import { pratinjauPaketKunci, terapkanPaketKunci } from './paket-kunci'
 import { eksporPeriode } from './tulis'
 import { GalatAplikasi } from '../../../shared/galat'
 import { catatAudit } from '../audit'
@@ -32,4 +33,6 @@ export const penanganPertukaran: PetaPenangan<(typeof NAMA_KANAL_PERTUKARAN)[num
     await k.bd.db.transaction().execute((trx) => catatAudit(trx, k.sesi, { aksi: 'tambah', tabel: 'kunci_tepercaya', kunci: `${m.satkerKode}|${hasil.sidik}`, sebelum: null, sesudah: hasil }))
     return hasil
   },
+  'pertukaran:paket-kunci-pratinjau': (m, k) => pratinjauPaketKunci(k, m),
+  'pertukaran:paket-kunci-terapkan': (m, k) => terapkanPaketKunci(k, m),
 }

@@ -24,12 +24,28 @@ export interface PeriodeImpor {
   diimpor_pada: string
 }
 
-/** The app's own satker; a Polres app takes only its own files (Mode Polda comes later). */
+/**
+ * The app's own satker. A Polres app takes only its own files; a Polda app
+ * (Mode Polda) takes the files of its own Polres and its own consolidated
+ * files, and refuses any other satker's.
+ */
 export function satkerAplikasi(bd: Basisdata, m: Manifest): { kode: string; jenis: string } {
   const satker = bd.sqlite.prepare('SELECT kode, nama, jenis FROM satker WHERE id = 1').get() as { kode: string; nama: string; jenis: string } | undefined
   if (!satker) throw new GalatAplikasi('BELUM_DISIAPKAN', 'Lakukan Pengaturan Awal dulu sebelum mengimpor data.')
   if (satker.jenis === 'polres' && m.satkerKode !== satker.kode) {
     throw new GalatAplikasi('KONFLIK', `Berkas ini milik satker ${m.satkerKode} (${m.satkerNama}), bukan ${satker.nama} (${satker.kode}); berkas ditolak.`)
+  }
+  if (satker.jenis === 'polda' && m.satkerKode !== satker.kode) {
+    const polres = bd.sqlite.prepare('SELECT nama FROM polres WHERE kode = ?').get(m.satkerKode) as { nama: string } | undefined
+    if (!polres) {
+      const lain = !m.satkerKode.startsWith(`${satker.kode}.`)
+      throw new GalatAplikasi(
+        'KONFLIK',
+        lain
+          ? `Berkas ini dari ${m.satkerNama} (${m.satkerKode}), satker di luar wilayah ${satker.nama}; ${satker.nama} hanya menerima berkas Polres jajarannya. Berkas ditolak.`
+          : `Berkas ini dari satker ${m.satkerKode} (${m.satkerNama}), yang tidak terdaftar sebagai Polres jajaran ${satker.nama}. Periksa daftar Polres di Pengaturan; berkas ditolak.`,
+      )
+    }
   }
   return satker
 }

@@ -11,7 +11,7 @@ import { KOLOM_AUDIT, tulisBaris } from './tulis-baris'
 import { tungguTanpaTransaksi } from '../db/transaksi'
 
 /** The audit row's before/after: only the fields that changed; whole rows for an insert or a delete. */
-function jsonAudit(tabel: PerubahanBaris['tabel'], sebelum: Baris | null, sesudah: Baris | null): [string | null, string | null] {
+export function jsonAudit(tabel: PerubahanBaris['tabel'], sebelum: Baris | null, sesudah: Baris | null): [string | null, string | null] {
   const kolom = KOLOM_AUDIT[tabel]
   if (!sebelum || !sesudah) return [sebelum && JSON.stringify(sebelum, kolom), sesudah && JSON.stringify(sesudah, kolom)]
   const a: Baris = {}
@@ -44,7 +44,7 @@ function galatBaris(siap: BerkasSiap, r: Rencana): GalatAplikasi | null {
  * The plan is made again whenever anything was written since the preview, so
  * a month locked in between still blocks.
  */
-export async function terapkanImpor(k: Konteks, m: { token: string; konfirmasiGanti: boolean }): Promise<HasilTerapkanPertukaran> {
+export async function terapkanImpor(k: Konteks, m: { token: string; konfirmasiGanti: boolean }, batch: { cadangan?: string } = {}): Promise<HasilTerapkanPertukaran> {
   const siap = ambilSiap(k.bd, m.token)
   if (!siap) throw new GalatAplikasi('TIDAK_DITEMUKAN', 'Pratinjau impor tidak ditemukan atau sudah kedaluwarsa; pilih berkas dan lihat pratinjaunya lagi.')
   const mf = siap.manifest
@@ -63,7 +63,8 @@ export async function terapkanImpor(k: Konteks, m: { token: string; konfirmasiGa
   }
 
   const sebelumCadangan = perubahanDb(k.bd)
-  const cadangan = (await buatCadangan(k.bd.sqlite, k.folderData, 'impor')).nama
+  // A batch of files (Mode Polda) is backed up once, before its first file.
+  const cadangan = batch.cadangan ?? (await buatCadangan(k.bd.sqlite, k.folderData, 'impor')).nama
   // From here to the commit everything is synchronous, so nothing can change the database in
   // between; the plan is made again because other work may have run during the backup.
   if (periksaRevisi(k.bd, mf, siap.sidik).status !== revisi.status) {

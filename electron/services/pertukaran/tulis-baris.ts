@@ -4,8 +4,12 @@ import type { Baris, PerubahanBaris } from './rencana'
 type Tabel = PerubahanBaris['tabel']
 
 const KOLOM: Record<Tabel, { kunci: string[]; kolom: string[] }> = {
+  // Mode Polda: a Polsek of a Polres, first met in that Polres' file (id planned in the dry run).
+  polsek: { kunci: ['id'], kolom: ['id', 'nama', 'satker_kode'] },
+  // Mode Polda: which Polsek of its Polres covers a kecamatan (from the Desa sheet).
+  kecamatan: { kunci: ['kode'], kolom: ['kode', 'nama', 'kabupaten_kode', 'polsek_id'] },
   desa: { kunci: ['kode'], kolom: ['kode', 'nama', 'kecamatan_kode', 'penduduk', 'jumlah_kk', 'pos_kamling_total', 'fkpm_aktif', 'lintang', 'bujur', 'asal', 'aktif'] },
-  personel: { kunci: ['nrp'], kolom: ['nrp', 'nama', 'pangkat', 'jabatan', 'polsek_id', 'kontak', 'aktif'] },
+  personel: { kunci: ['nrp'], kolom: ['nrp', 'nama', 'pangkat', 'jabatan', 'polsek_id', 'kontak', 'aktif', 'satker_kode'] },
   desa_binaan: { kunci: ['id'], kolom: ['id', 'nrp', 'desa_kode', 'mulai', 'selesai'] },
   laporan_mingguan: {
     kunci: ['desa_kode', 'tahun', 'minggu'],

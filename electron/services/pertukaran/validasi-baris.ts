@@ -181,9 +181,10 @@ export function validasiBerkas({ sheet, manifest: m }: SheetBerkas): IsiBerkas {
         }
       }
       nrp(p, 'nrp_bhabinkamtibmas', false, catatanNrp, 'Desa', b.nomor)
+      const polsek = p.ambil('polsek', bacaTeks(p.sel('polsek')))
       if (kode && dup(p, 'kode_desa', kode, `desa ${kode}`)) return undefined
       if (kode === undefined || fkpm === undefined || Object.values(angka).some((v) => v === undefined)) return undefined
-      return () => isi.desa.push({ nomor: b.nomor, kode, penduduk: angka.penduduk!, jumlah_kk: angka.jumlah_kk!, pos_kamling_total: angka.pos_kamling_total!, fkpm_aktif: fkpm })
+      return () => isi.desa.push({ nomor: b.nomor, kode, penduduk: angka.penduduk!, jumlah_kk: angka.jumlah_kk!, pos_kamling_total: angka.pos_kamling_total!, fkpm_aktif: fkpm, polsek: polsek ?? null })
     })
   }
 

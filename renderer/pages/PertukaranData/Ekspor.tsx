@@ -28,7 +28,7 @@ function PilihBulanEkspor({ id, label, nilai, daftar, onUbah }: { id: string; la
 }
 
 /** "Kirim ke Polda (Ekspor)": whole months to one .xlsx, optionally signed and without personal data. */
-export function Ekspor({ hariIni, onSelesai }: { hariIni: string; onSelesai: () => void }) {
+export function Ekspor({ hariIni, onSelesai, polda = false }: { hariIni: string; onSelesai: () => void; polda?: boolean }) {
   const daftar = daftarBulanPilihan(hariIni)
   const awalBawaan = bulanTutupTerakhir(hariIni)
   const [bulanAwal, setBulanAwal] = useState(awalBawaan)
@@ -86,8 +86,12 @@ export function Ekspor({ hariIni, onSelesai }: { hariIni: string; onSelesai: () 
 
   return (
     <section className="kartu kartu-ekspor" aria-labelledby="judul-ekspor">
-      <h2 id="judul-ekspor">Kirim ke Polda (Ekspor)</h2>
-      <p className="petunjuk">Data desa, personel, laporan mingguan, dan kejadian pada bulan yang dipilih disimpan ke satu berkas Excel untuk dikirim ke Polda.</p>
+      <h2 id="judul-ekspor">{polda ? 'Ekspor Konsolidasi Polda' : 'Kirim ke Polda (Ekspor)'}</h2>
+      <p className="petunjuk">
+        {polda
+          ? 'Data semua Polres (desa, personel, laporan mingguan, kejadian) pada bulan yang dipilih disimpan ke satu berkas Excel berformat sama, dengan satker Polda.'
+          : 'Data desa, personel, laporan mingguan, dan kejadian pada bulan yang dipilih disimpan ke satu berkas Excel untuk dikirim ke Polda.'}
+      </p>
       <form onSubmit={(e) => void kirim(e)} noValidate>
         <div className="kisi-dua">
           <PilihBulanEkspor id="ekspor-bulan-awal" label="Bulan awal" nilai={bulanAwal} daftar={daftar} onUbah={setBulanAwal} />

@@ -4,6 +4,9 @@ import { panggil } from '../../api/klien'
 import { useMuat } from '../../lib/muat'
 import { Ekspor } from './Ekspor'
 import { Impor, type ImporTerakhir } from './Impor'
+import { ImporBanyak } from './ImporBanyak'
+import { PaketPolda } from './PaketPolda'
+import { PaketPolres } from './PaketPolres'
 import { Riwayat } from './Riwayat'
 import { teksRentangBulan } from './tampil'
 import '../Cadangan/cadangan.css'
@@ -12,10 +15,12 @@ import './pertukaran.css'
 interface Props {
   hariIni: string
   zonaWaktu: string | null
+  /** Mode Polda: many Polres files at once, the consolidated export, the package for the Polres. */
+  polda?: boolean
 }
 
 /** "Pertukaran Data": Kirim ke Polda (ekspor), Terima Berkas (impor) and what was exchanged. */
-export function PertukaranData({ hariIni, zonaWaktu }: Props) {
+export function PertukaranData({ hariIni, zonaWaktu, polda = false }: Props) {
   const zona = (zonaWaktu ?? 'WIB') as ZonaWaktu
   const [putaran, setPutaran] = useState(0)
   const riwayat = useMuat(() => panggil('pertukaran:riwayat', {}), [putaran])
@@ -27,12 +32,24 @@ export function PertukaranData({ hariIni, zonaWaktu }: Props) {
     <section aria-labelledby="judul-pertukaran">
       <div className="kepala-halaman">
         <h1 id="judul-pertukaran">Pertukaran Data</h1>
-        <p className="redup">Kirim data bulanan ke Polda dalam satu berkas Excel, dan terima berkas Pertukaran Data dari komputer lain. Setiap berkas diperiksa dulu sebelum data diubah.</p>
+        <p className="redup">
+          {polda
+            ? 'Terima berkas bulanan semua Polres jajaran, buat berkas konsolidasi Polda, dan kirim skema IKDK serta kunci tepercaya ke Polres. Setiap berkas diperiksa dulu sebelum data diubah.'
+            : 'Kirim data bulanan ke Polda dalam satu berkas Excel, dan terima berkas Pertukaran Data dari komputer lain. Setiap berkas diperiksa dulu sebelum data diubah.'}
+        </p>
       </div>
       <div className="tata-pertukaran">
-        <Ekspor hariIni={hariIni} onSelesai={muatUlang} />
-        <Impor terakhir={terakhir} onBerubah={muatUlang} />
+        <Ekspor hariIni={hariIni} onSelesai={muatUlang} polda={polda} />
+        {polda ? <ImporBanyak onBerubah={muatUlang} /> : <Impor terakhir={terakhir} onBerubah={muatUlang} />}
       </div>
+      {polda ? (
+        <div className="tata-pertukaran">
+          <PaketPolres />
+          <Impor terakhir={terakhir} onBerubah={muatUlang} />
+        </div>
+      ) : (
+        <PaketPolda />
+      )}
       <Riwayat data={riwayat.data} galat={riwayat.galat} zona={zona} />
     </section>
   )

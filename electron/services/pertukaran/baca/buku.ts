@@ -82,7 +82,7 @@ function bacaSheet(ws: XLSX.WorkSheet, nama: NamaSheetBaca, date1904: boolean, r
   return { nama, kolom, baris }
 }
 
-const OPSI_BACA: XLSX.ParsingOptions = { type: 'buffer', dense: true, cellFormula: false, cellNF: true, cellText: false, cellDates: false, cellHTML: false, cellStyles: false, sheets: [...SHEET_WAJIB] }
+export const OPSI_BACA: XLSX.ParsingOptions = { type: 'buffer', dense: true, cellFormula: false, cellNF: true, cellText: false, cellDates: false, cellHTML: false, cellStyles: false, sheets: [...SHEET_WAJIB] }
 
 type ParseZip = (zip: unknown, o: XLSX.ParsingOptions) => XLSX.WorkBook
 
@@ -90,13 +90,13 @@ type ParseZip = (zip: unknown, o: XLSX.ParsingOptions) => XLSX.WorkBook
  * SheetJS parses the parts already checked and uncompressed (its own
  * container type, filled with them), so it never unzips the file itself.
  */
-function parseBagian(bagian: Map<string, Buffer>): XLSX.WorkBook {
+export function parseBagian(bagian: Map<string, Buffer>, opsi: XLSX.ParsingOptions = OPSI_BACA): XLSX.WorkBook {
   const parseZip = (XLSX as unknown as { parse_zip?: ParseZip }).parse_zip
   const cfb = XLSX.CFB as { utils?: { cfb_new: () => unknown; cfb_add: (c: unknown, nama: string, isi: Buffer, o: { unsafe: boolean }) => void } }
   if (!parseZip || !cfb.utils) throw new Error('SheetJS tanpa parse_zip')
   const zip = cfb.utils.cfb_new()
   for (const [nama, isi] of bagian) if (!nama.endsWith('/')) cfb.utils.cfb_add(zip, nama, isi, { unsafe: true })
-  return parseZip(zip, { ...OPSI_BACA })
+  return parseZip(zip, { ...opsi })
 }
 
 /**

@@ -143,9 +143,9 @@ export function bacaAngka(s: NilaiSel): Hasil<number | null> {
 export function bacaCacah(s: NilaiSel): Hasil<number | null> {
   const h = bacaAngka(s)
   if (!h.ok || h.nilai === null) return h
-  const teks = formatAngkaRingkas(h.nilai, 6)
-  if (h.nilai < 0) return gagal(`nilai ${teks} tidak boleh negatif`)
-  if (!Number.isInteger(h.nilai)) return gagal(`nilai ${teks} harus bilangan bulat`)
+  // The number is formatted only for a message: this runs for every count cell of a file.
+  if (h.nilai < 0) return gagal(`nilai ${formatAngkaRingkas(h.nilai, 6)} tidak boleh negatif`)
+  if (!Number.isInteger(h.nilai)) return gagal(`nilai ${formatAngkaRingkas(h.nilai, 6)} harus bilangan bulat`)
   return h
 }
 

@@ -28,4 +28,32 @@ export function rencanaDesa(k: KonteksRencana): void {
     k.h.Desa.berubah++
     k.ubah({ tabel: 'desa', kunci: [r.kode], sebelum, sesudah }, { sheet: 'Desa', baris: b.nomor, kunci: r.kode, jenis: 'berubah', kolom: [...beda] })
   }
+  if (k.polresDesa !== null) rencanaPolsekKecamatan(k)
+}
+
+/**
+ * Mode Polda: the Desa sheet names each desa's Polsek; the kecamatan take
+ * that Polsek of their Polres (created on first sight), so the Polda knows
+ * which Polsek covers what and its consolidated file names them again.
+ * A kecamatan whose desa name different Polsek keeps the first one named.
+ */
+function rencanaPolsekKecamatan(k: KonteksRencana): void {
+  const dipilih = new Map<string, number>()
+  for (const b of k.isi.desa) {
+    if (!b.polsek) continue
+    const r = k.desa(b.kode)
+    if ('pesan' in r) continue
+    const kec = k.desaDb.get(r.kode)!['kecamatan_kode'] as string
+    const id = dipilih.has(kec) ? undefined : k.polsekPolda.id(k.polresDari(r.kode), b.polsek)
+    if (id !== undefined) dipilih.set(kec, id)
+  }
+  if (!dipilih.size) return
+  const kode = [...dipilih.keys()]
+  const kecamatan = k.s.prepare(`SELECT * FROM kecamatan WHERE kode IN (${kode.map(() => '?').join(',')})`).all(...kode) as Baris[]
+  for (const sebelum of kecamatan) {
+    const id = dipilih.get(sebelum['kode'] as string)!
+    if (sebelum['polsek_id'] === id) continue
+    k.polsekPolda.tulisBaru(id)
+    k.ubah({ tabel: 'kecamatan', kunci: [sebelum['kode']], sebelum, sesudah: { ...sebelum, polsek_id: id } }, null)
+  }
 }

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3'
 import type { HitunganSheet, IsiBerkas, Manifest } from '../jenis'
 import type { SheetData } from '../kolom'
 import { masalah, type Masalah, teksPeriode } from '../pesan'
+import { buatPolsekPolda, type PolsekPolda } from './polsek'
 
 /**
  * What the per-sheet steps of the dry run share: the file, the database
@@ -12,7 +13,7 @@ import { masalah, type Masalah, teksPeriode } from '../pesan'
 export type Baris = Record<string, unknown>
 
 export interface PerubahanBaris {
-  tabel: 'desa' | 'personel' | 'desa_binaan' | 'laporan_mingguan' | 'kejadian'
+  tabel: 'polsek' | 'kecamatan' | 'desa' | 'personel' | 'desa_binaan' | 'laporan_mingguan' | 'kejadian'
   /** Primary key values in the table's key order. */
   kunci: unknown[]
   sebelum: Baris | null
@@ -53,6 +54,13 @@ export class KonteksRencana {
   /** Old codes met in the file and the new code they were read as. */
   readonly dipetakan = new Map<string, string>()
   private readonly kodeLama: Map<string, string>
+  /**
+   * Mode Polda: desa code → the Polres whose wilayah holds it (null in a
+   * Polres app). A Polres file may only touch its own Polres' desa.
+   */
+  readonly polresDesa: Map<string, string> | null = null
+  /** Mode Polda, a file of one of its Polres: that Polres' code; null for the Polda's own (consolidated) file. */
+  readonly polresBerkas: string | null = null
 
   constructor(
     readonly s: Database.Database,
@@ -66,18 +74,46 @@ export class KonteksRencana {
     this.terkunci = new Set((s.prepare('SELECT bulan FROM kunci_periode').all() as { bulan: string }[]).map((r) => r.bulan))
     for (const d of s.prepare('SELECT * FROM desa').all() as Baris[]) this.desaDb.set(d['kode'] as string, d)
     this.kodeLama = new Map((s.prepare('SELECT kode_lama, kode_baru FROM desa_kode_lama').all() as { kode_lama: string; kode_baru: string }[]).map((r) => [r.kode_lama, r.kode_baru]))
+    const satker = s.prepare('SELECT kode, jenis FROM satker WHERE id = 1').get() as { kode: string; jenis: string } | undefined
+    if (satker?.jenis === 'polda') {
+      const baris = s
+        .prepare('SELECT d.kode, pk.polres_kode FROM desa d JOIN kecamatan kc ON kc.kode = d.kecamatan_kode JOIN polres_kabupaten pk ON pk.kabupaten_kode = kc.kabupaten_kode')
+        .raw()
+        .all() as [string, string][]
+      this.polresDesa = new Map(baris)
+      this.polresBerkas = m.satkerKode === satker.kode ? null : m.satkerKode
+    }
+  }
+
+  private polsekPoldaIni?: PolsekPolda
+
+  /** Mode Polda: the Polsek of each Polres, shared by the Desa and Personel steps. */
+  get polsekPolda(): PolsekPolda {
+    this.polsekPoldaIni ??= buatPolsekPolda(this)
+    return this.polsekPoldaIni
+  }
+
+  /** Mode Polda: the Polres a desa (as the database codes it) belongs to. */
+  polresDari(kode: string): string | null {
+    return this.polresDesa?.get(kode) ?? null
   }
 
   /** The desa code the database uses for a code in the file (renumbered codes resolved), or an error text. */
   desa(kode: string): { kode: string } | { pesan: string } {
     const d = this.desaDb.get(kode)
-    if (d && d['aktif'] === 1) return { kode }
+    if (d && d['aktif'] === 1) return this.wilayahBerkas(kode)
     const baru = this.kodeLama.get(kode)
     if (baru && this.desaDb.get(baru)?.['aktif'] === 1) {
       this.dipetakan.set(kode, baru)
-      return { kode: baru }
+      return this.wilayahBerkas(baru)
     }
     return { pesan: d ? `desa ${kode} tidak aktif lagi dan belum dipetakan ke kode baru` : `kode desa ${kode} tidak dikenal` }
+  }
+
+  /** Mode Polda: a Polres file may carry only the desa of that Polres' kabupaten/kota. */
+  private wilayahBerkas(kode: string): { kode: string } | { pesan: string } {
+    if (this.polresBerkas === null || this.polresDari(kode) === this.polresBerkas) return { kode }
+    return { pesan: `desa ${kode} bukan wilayah ${this.m.satkerNama} (${this.polresBerkas}) menurut daftar Polres Polda ini` }
   }
 
   /** A row refused: its problem, counted once. */

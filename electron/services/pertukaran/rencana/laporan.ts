@@ -17,7 +17,11 @@ export function rencanaLaporan(k: KonteksRencana): void {
   const minggu = daftarBulan(k.m.bulanAwal, k.m.bulanAkhir).flatMap((b) => mingguDalamBulan(b))
   const [awal, akhir] = [minggu[0]!, minggu[minggu.length - 1]!]
   const laporanDb = new Map<string, Baris>()
-  for (const r of k.s.prepare('SELECT * FROM laporan_mingguan WHERE (tahun, minggu) >= (?, ?) AND (tahun, minggu) <= (?, ?)').all(awal.tahun, awal.minggu, akhir.tahun, akhir.minggu) as Baris[]) {
+  // Mode Polda, a Polres file: only that Polres' rows can change, so only they are read
+  // (reading every Polres' rows for each file would grow with the whole province).
+  const sqlPolres = k.polresBerkas === null ? '' : ' AND desa_kode IN (SELECT d.kode FROM desa d JOIN kecamatan kc ON kc.kode = d.kecamatan_kode JOIN polres_kabupaten pk ON pk.kabupaten_kode = kc.kabupaten_kode WHERE pk.polres_kode = @polres)'
+  const rentang = { ta: awal.tahun, ma: awal.minggu, tz: akhir.tahun, mz: akhir.minggu, ...(k.polresBerkas !== null && { polres: k.polresBerkas }) }
+  for (const r of k.s.prepare(`SELECT * FROM laporan_mingguan WHERE (tahun, minggu) >= (@ta, @ma) AND (tahun, minggu) <= (@tz, @mz)${sqlPolres}`).all(rentang) as Baris[]) {
     laporanDb.set(kunci(r['desa_kode'] as string, r['tahun'] as number, r['minggu'] as number), r)
   }
   const diBerkas = new Set<string>()
@@ -74,8 +78,10 @@ export function rencanaLaporan(k: KonteksRencana): void {
     )
   }
   if (!k.opsi.ganti) return
-  // Own satker: all its desa; another satker (Mode Polda): the desa its file lists.
-  const cakupan = k.m.satkerKode === k.opsi.satkerSendiri ? null : k.desaBerkas
+  // Own satker: all its desa; Mode Polda, a Polres file: every desa of that Polres;
+  // another satker otherwise: the desa its file lists.
+  const cakupan =
+    k.m.satkerKode === k.opsi.satkerSendiri ? null : k.polresBerkas !== null ? { has: (kode: string) => k.polresDari(kode) === k.polresBerkas } : k.desaBerkas
   for (const [kk, sebelum] of laporanDb) {
     if (diBerkas.has(kk)) continue
     const kode = sebelum['desa_kode'] as string

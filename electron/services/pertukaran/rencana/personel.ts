@@ -2,7 +2,7 @@ import { tambahHariTanggal } from '../../../../shared/iso-week'
 import { masalah } from '../pesan'
 import { type Baris, type KonteksRencana, sama } from './konteks'
 
-const KOLOM = ['nama', 'pangkat', 'jabatan', 'polsek_id'] as const
+const KOLOM = ['nama', 'pangkat', 'jabatan', 'polsek_id', 'satker_kode'] as const
 
 function kelompokkan(baris: Baris[], kolom: string): Map<string, Baris[]> {
   const hasil = new Map<string, Baris[]>()
@@ -21,7 +21,8 @@ function kelompokkan(baris: Baris[], kolom: string): Map<string, Baris[]> {
 export function rencanaPersonel(k: KonteksRencana): void {
   const hariIni = k.opsi.hariIni
   const kemarin = tambahHariTanggal(hariIni, -1)
-  const polsek = new Map((k.s.prepare('SELECT id, nama FROM polsek').all() as { id: number; nama: string }[]).map((p) => [p.nama.trim().toLowerCase(), p.id]))
+  const polsek = new Map((k.s.prepare('SELECT id, nama FROM polsek WHERE satker_kode IS NULL').all() as { id: number; nama: string }[]).map((p) => [p.nama.trim().toLowerCase(), p.id]))
+  const polda = k.polresDesa !== null ? k.polsekPolda : null
   const personelDb = new Map((k.s.prepare('SELECT * FROM personel').all() as Baris[]).map((p) => [p['nrp'] as string, p]))
   const binaan = k.s.prepare('SELECT * FROM desa_binaan WHERE mulai <= ? AND (selesai IS NULL OR selesai >= ?) ORDER BY id').all(hariIni, hariIni) as Baris[]
   const binaanNrp = kelompokkan(binaan, 'nrp')
@@ -38,8 +39,10 @@ export function rencanaPersonel(k: KonteksRencana): void {
 
   for (const b of k.isi.personel) {
     const galat: [string, string][] = []
-    const polsekId = b.polsek === null ? null : polsek.get(b.polsek.trim().toLowerCase())
-    if (polsekId === undefined) galat.push(['polsek', `Polsek "${b.polsek}" tidak dikenal di aplikasi ini`])
+    // Mode Polda: the officer's Polres is the file's, or (the Polda's own file) that of the first desa binaan.
+    const polres = polda && (k.polresBerkas ?? b.desaBinaan.map((d) => k.desa(d)).map((r) => ('kode' in r ? k.polresDari(r.kode) : null)).find((x) => x) ?? null)
+    const polsekId = b.polsek === null ? null : polda ? polda.id(polres, b.polsek) : polsek.get(b.polsek.trim().toLowerCase())
+    if (polsekId === undefined) galat.push(['polsek', polda ? `Polsek "${b.polsek}" tidak dapat dipastikan Polres-nya (tanpa desa binaan, dan namanya dipakai lebih dari satu Polres)` : `Polsek "${b.polsek}" tidak dikenal di aplikasi ini`])
     const target: string[] = []
     for (const kode of b.desaBinaan) {
       const r = k.desa(kode)
@@ -62,18 +65,20 @@ export function rencanaPersonel(k: KonteksRencana): void {
     }
 
     const sebelum = personelDb.get(b.nrp) ?? null
-    const sesudah: Baris = { nrp: b.nrp, nama: b.nama, pangkat: b.pangkat, jabatan: b.jabatan, polsek_id: polsekId, kontak: sebelum?.['kontak'] ?? null, aktif: sebelum?.['aktif'] ?? 1 }
+    const satkerKode = polda ? (polres ?? (polsekId != null ? polda.polresPolsek(polsekId) : null) ?? sebelum?.['satker_kode'] ?? null) : (sebelum?.['satker_kode'] ?? null)
+    const sesudah: Baris = { nrp: b.nrp, nama: b.nama, pangkat: b.pangkat, jabatan: b.jabatan, polsek_id: polsekId, kontak: sebelum?.['kontak'] ?? null, aktif: sebelum?.['aktif'] ?? 1, satker_kode: satkerKode }
     const sekarang = binaanNrp.get(b.nrp) ?? []
     const desaSekarang = new Set(sekarang.map((x) => x['desa_kode'] as string))
     const bedaKolom = sebelum ? KOLOM.filter((c) => !sama(sebelum[c], sesudah[c])) : []
     const bedaBinaan = target.length !== desaSekarang.size || target.some((d) => !desaSekarang.has(d))
-    const beda = [...bedaKolom.map((c) => (c === 'polsek_id' ? 'polsek' : c)), ...(bedaBinaan ? ['desa_binaan'] : [])]
+    const beda = [...bedaKolom.filter((c) => c !== 'satker_kode').map((c) => (c === 'polsek_id' ? 'polsek' : c)), ...(bedaBinaan ? ['desa_binaan'] : [])]
     if (sebelum && !beda.length) {
       k.h.Personel.sama++
       continue
     }
     k.h.Personel[sebelum ? 'berubah' : 'baru']++
     const ringkas = { sheet: 'Personel' as const, baris: b.nomor, kunci: b.nrp, jenis: sebelum ? ('berubah' as const) : ('baru' as const), kolom: sebelum ? beda : [] }
+    polda?.tulisBaru(polsekId ?? null)
     if (!sebelum || bedaKolom.length) k.ubah({ tabel: 'personel', kunci: [b.nrp], sebelum, sesudah }, ringkas)
     else k.catat(ringkas)
     if (!bedaBinaan) continue

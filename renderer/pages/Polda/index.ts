@@ -1,0 +1,3 @@
+export { StatusKiriman } from './StatusKiriman'
+export { RekapPolda } from './RekapPolda'
+export { BukanPolda } from './BukanPolda'
