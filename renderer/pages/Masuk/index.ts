@@ -1,0 +1,6 @@
+export { GerbangSesi } from './GerbangSesi'
+export { MenuAkun } from './MenuAkun'
+export { KodePemulihan } from './KodePemulihan'
+export { BidangAkun } from './BidangAkun'
+export { AKUN_KOSONG, type AkunDraf, periksaAkun } from './akun'
+export { useSesi } from './sesi'

@@ -1,0 +1,121 @@
+import { useId, useState } from 'react'
+import { alasanSandiLemah, kataSandiSchema, LABEL_PERAN, type Pengguna } from '../../../shared/pengguna'
+import type { Peran } from '../../../shared/skema-data'
+import { GalatApi, panggil } from '../../api/klien'
+import { ariaBidang, Bidang } from '../../components/Bidang'
+import { DialogModal } from '../../components/Dialog'
+import { Pemberitahuan } from '../../components/Pemberitahuan'
+import { dariRincian, type GalatBidang, pesanGalat } from '../../lib/galat'
+import { PilihPeran } from './DialogAkun'
+
+/** Full name and role of an account. A new role ends that user's open sessions. */
+export function DialogUbah({ p, onTutup, onTersimpan }: { p: Pengguna; onTutup: () => void; onTersimpan: (pesan: string) => void }) {
+  const id = useId()
+  const [namaLengkap, setNamaLengkap] = useState(p.namaLengkap)
+  const [peran, setPeran] = useState<Peran | ''>(p.peran)
+  const [galat, setGalat] = useState<GalatBidang>({})
+  const [pesan, setPesan] = useState<string | null>(null)
+  const [sibuk, setSibuk] = useState(false)
+
+  async function simpan() {
+    if (!peran) return
+    setSibuk(true)
+    setPesan(null)
+    try {
+      const h = await panggil('pengguna:ubah', { namaPengguna: p.namaPengguna, namaLengkap, peran })
+      onTersimpan(`Pengguna ${h.namaLengkap} (${h.namaPengguna}) kini ${LABEL_PERAN[h.peran]}.`)
+    } catch (e) {
+      if (e instanceof GalatApi) setGalat(dariRincian(e.galat.rincian))
+      setPesan(pesanGalat(e))
+      setSibuk(false)
+    }
+  }
+
+  return (
+    <DialogModal judulId={id} onTutup={onTutup} lebar="sedang">
+      <h2 id={id}>Ubah Pengguna {p.namaPengguna}</h2>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault()
+          void simpan()
+        }}
+      >
+        {pesan && <Pemberitahuan jenis="galat">{pesan}</Pemberitahuan>}
+        <Bidang kunci="namaLengkap" label="Nama lengkap (beserta pangkat)" galat={galat.namaLengkap} lebar="sedang">
+          <input {...ariaBidang('namaLengkap', galat.namaLengkap)} data-fokus-awal type="text" value={namaLengkap} onChange={(e) => setNamaLengkap(e.target.value)} />
+        </Bidang>
+        <PilihPeran nilai={peran} ubah={setPeran} galat={galat.peran} />
+        <div className="tombol-masuk">
+          <button type="submit" className="tombol tombol-utama" disabled={sibuk} aria-busy={sibuk}>
+            {sibuk ? 'Menyimpan…' : 'Simpan'}
+          </button>
+          <button type="button" className="tombol" onClick={onTutup}>
+            Batal
+          </button>
+        </div>
+      </form>
+    </DialogModal>
+  )
+}
+
+/** An Admin sets a new password for someone who forgot theirs. */
+export function DialogAturSandi({ p, onTutup, onTersimpan }: { p: Pengguna; onTutup: () => void; onTersimpan: (pesan: string) => void }) {
+  const id = useId()
+  const [sandi, setSandi] = useState('')
+  const [ulangi, setUlangi] = useState('')
+  const [galat, setGalat] = useState<GalatBidang>({})
+  const [pesan, setPesan] = useState<string | null>(null)
+  const [sibuk, setSibuk] = useState(false)
+
+  async function simpan() {
+    const g: GalatBidang = {}
+    const s = kataSandiSchema.safeParse(sandi)
+    if (!s.success) g.kataSandi = s.error.issues[0]!.message
+    else {
+      const lemah = alasanSandiLemah(sandi, p.namaPengguna)
+      if (lemah) g.kataSandi = lemah
+    }
+    if (ulangi !== sandi) g.ulangiSandi = 'Kata sandi yang diulang tidak sama'
+    setGalat(g)
+    if (Object.keys(g).length) return
+    setSibuk(true)
+    try {
+      await panggil('pengguna:atur-sandi', { namaPengguna: p.namaPengguna, kataSandi: sandi })
+      onTersimpan(`Kata sandi ${p.namaLengkap} (${p.namaPengguna}) sudah diatur ulang; sesi yang terbuka dengan akun itu diakhiri.`)
+    } catch (e) {
+      if (e instanceof GalatApi) setGalat(dariRincian(e.galat.rincian))
+      setPesan(pesanGalat(e))
+      setSibuk(false)
+    }
+  }
+
+  return (
+    <DialogModal judulId={id} onTutup={onTutup} lebar="sempit">
+      <h2 id={id}>Atur Ulang Kata Sandi {p.namaPengguna}</h2>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault()
+          void simpan()
+        }}
+      >
+        {pesan && <Pemberitahuan jenis="galat">{pesan}</Pemberitahuan>}
+        <Bidang kunci="kataSandi" label="Kata sandi baru" galat={galat.kataSandi}>
+          <input {...ariaBidang('kataSandi', galat.kataSandi)} data-fokus-awal type="password" autoComplete="new-password" value={sandi} onChange={(e) => setSandi(e.target.value)} />
+        </Bidang>
+        <Bidang kunci="ulangiSandi" label="Ulangi kata sandi baru" galat={galat.ulangiSandi}>
+          <input {...ariaBidang('ulangiSandi', galat.ulangiSandi)} type="password" autoComplete="new-password" value={ulangi} onChange={(e) => setUlangi(e.target.value)} />
+        </Bidang>
+        <div className="tombol-masuk">
+          <button type="submit" className="tombol tombol-utama" disabled={sibuk} aria-busy={sibuk}>
+            {sibuk ? 'Menyimpan…' : 'Simpan'}
+          </button>
+          <button type="button" className="tombol" onClick={onTutup}>
+            Batal
+          </button>
+        </div>
+      </form>
+    </DialogModal>
+  )
+}
