@@ -11,6 +11,14 @@ import { penanganMingguan } from './services/mingguan/penangan'
 import { penanganPeriode } from './services/periode/penangan'
 import { penanganPersonel } from './services/personel/penangan'
 import { penanganPertukaran } from './services/pertukaran/penangan'
+import { penanganPengguna } from './services/pengguna/penangan'
+import { adaPengguna, bacaMenitKunci, DaftarSesi, kendaliPembawa, kendaliTetap, type PembawaSesi } from './services/pengguna'
+import { penanganPolda } from './services/polda/penangan'
+import { tolakDataPolresDiPolda } from './services/polda/milik-polres'
+import { penanganTemplat } from './services/templat/penangan'
+import { penanganExcelLama } from './services/excel-lama/penangan'
+import { penanganAnev } from './services/anev/penangan'
+import { penanganPeta } from './services/peta/penangan'
 import { penanganDesa } from './services/desa/penangan'
 import type { Konteks, Sesi } from './services/konteks'
 import type { Penangan, PetaPenangan } from './services/penangan'
@@ -44,6 +52,12 @@ const penanganSemua = gabung(
   penanganIkdk,
   penanganCadangan,
   penanganPertukaran,
+  penanganPengguna,
+  penanganPolda,
+  penanganTemplat,
+  penanganExcelLama,
+  penanganAnev,
+  penanganPeta,
 ) as PetaPenangan<NamaKanal>
 for (const nama of Object.keys(kontrak)) if (!(nama in penanganSemua)) throw new Error(`Kanal tanpa penangan: ${nama}`)
 
@@ -59,6 +73,26 @@ const TANPA_DB = new Set<string>([
   'cadangan:periksa',
   'cadangan:pulihkan',
 ])
+
+/**
+ * Channels that answer without a login: the start screen's status, the
+ * Kemendagri reference lists (public data the wizard needs), and logging in,
+ * out and recovering a forgotten Admin password.
+ */
+const TANPA_SESI = new Set<string>(['sistem:status', 'wilayah:provinsi', 'wilayah:kabupaten', 'wilayah:kecamatan', 'sesi:status', 'sesi:masuk', 'sesi:keluar', 'sesi:pulihkan'])
+
+/** Channels that answer without a login only while the database has no account at all (first start). */
+const SAAT_TANPA_AKUN = new Set<string>(['setup:simpan', 'contoh:muat', 'pengguna:admin-pertama'])
+
+/** Who the handler sees on a call made without a login (public channels only). */
+const SESI_TAMU: Sesi = { pengguna: '(belum masuk)', peran: 'pimpinan' }
+/** Before the first account exists: the person at the PC is setting it up. */
+const SESI_PENYIAPAN: Sesi = { pengguna: 'pengaturan-awal', peran: 'admin' }
+/** A database that cannot be opened has no accounts to check: restoring a backup stays possible. */
+const SESI_DARURAT: Sesi = { pengguna: 'pemulihan-darurat', peran: 'admin' }
+
+const GANTI_SANDI_DULU: Galat = { kode: 'TIDAK_BERHAK', pesan: 'Ganti dahulu kata sandi yang diberikan Admin, lalu lanjutkan.' }
+const BELUM_MASUK: Galat = { kode: 'BELUM_MASUK', pesan: 'Anda belum masuk atau sesi sudah berakhir. Masuk kembali untuk melanjutkan.' }
 
 function dariZod(e: z.ZodError, pesan: string): Galat {
   return {
@@ -81,15 +115,40 @@ function dariGalatLain(e: unknown): Galat {
   return { kode: 'GALAT_INTERNAL', pesan: 'Terjadi kesalahan di dalam aplikasi. Data tidak diubah; coba lagi atau hubungi admin.' }
 }
 
-export type Dispatch = (kanal: string, masukan: unknown, sesi: Sesi) => Promise<Hasil<unknown>>
+/**
+ * The caller: a transport passes its session carrier (a login decides who it
+ * is); code may pass a fixed `Sesi` (tests, the web host's code-only test option).
+ */
+export type Pemanggil = Sesi | PembawaSesi
+export type Dispatch = (kanal: string, masukan: unknown, pemanggil: Pemanggil) => Promise<Hasil<unknown>>
+
+export interface OpsiDispatch {
+  /** Idle limit of login sessions; default: the Admin's setting (minutes). Injectable for tests. */
+  batasDiamMs?: number
+  /** The clock of session expiry and login backoff (tests). */
+  jam?: () => number
+}
 
 /**
  * The one entry point of both transports: checks the channel, the role and the
  * input, runs the handler, checks its output, and turns every failure into
  * `{ kode, pesan, rincian? }`. Nothing else parses or authorises.
  */
-export function buatDispatch(app: Aplikasi): Dispatch {
-  return async (kanal, masukan, sesi) => {
+export function buatDispatch(app: Aplikasi, opsi: OpsiDispatch = {}): Dispatch {
+  const daftarSesi = new DaftarSesi(() => opsi.batasDiamMs ?? (app.bdTerbuka ? bacaMenitKunci(app.bdTerbuka) : 15) * 60_000, opsi.jam)
+
+  /** The live session of a carrier, checked against the accounts table: a deactivated or changed account ends it. */
+  function sesiPembawa(pembawa: PembawaSesi): (Sesi & { harusGantiSandi?: boolean }) | null {
+    const id = pembawa.baca()
+    const s = daftarSesi.ambil(id)
+    if (!s || !app.bdTerbuka) return s
+    const r = app.bdTerbuka.sqlite.prepare('SELECT peran, aktif, harus_ganti_sandi FROM pengguna WHERE nama_pengguna = ?').get(s.pengguna) as { peran: string; aktif: number; harus_ganti_sandi: number } | undefined
+    if (r && r.aktif === 1 && r.peran === s.peran) return r.harus_ganti_sandi === 1 ? { ...s, harusGantiSandi: true } : s
+    daftarSesi.hapus(id)
+    return null
+  }
+
+  return async (kanal, masukan, pemanggil) => {
     // A name must be a string: hasOwn would coerce ['desa:daftar'] to a known name,
     // and an object without a usable toString would make the coercion throw.
     if (typeof kanal !== 'string' || !Object.hasOwn(kontrak, kanal)) {
@@ -98,9 +157,20 @@ export function buatDispatch(app: Aplikasi): Dispatch {
     }
     const nama = kanal as NamaKanal
     const def = kontrak[nama]
-    if (!(def.peran as readonly string[]).includes(sesi.peran)) {
-      return { ok: false, galat: { kode: 'TIDAK_BERHAK', pesan: 'Peran Anda tidak berhak melakukan tindakan ini.' } }
-    }
+    const pembawa = typeof pemanggil === 'object' && pemanggil !== null && 'baca' in pemanggil ? pemanggil : null
+    const masukSesi = pembawa ? sesiPembawa(pembawa) : (pemanggil as Sesi)
+    let sesi: Sesi
+    if (masukSesi) {
+      if (!(def.peran as readonly string[]).includes(masukSesi.peran)) {
+        return { ok: false, galat: { kode: 'TIDAK_BERHAK', pesan: 'Peran Anda tidak berhak melakukan tindakan ini.' } }
+      }
+      // A password an Admin chose is replaced first: until then only the session channels answer.
+      if ('harusGantiSandi' in masukSesi && masukSesi.harusGantiSandi && !nama.startsWith('sesi:')) return { ok: false, galat: GANTI_SANDI_DULU }
+      sesi = { pengguna: masukSesi.pengguna, peran: masukSesi.peran }
+    } else if (TANPA_SESI.has(nama)) sesi = SESI_TAMU
+    else if (app.galatDb && TANPA_DB.has(nama)) sesi = SESI_DARURAT
+    else if (SAAT_TANPA_AKUN.has(nama) && app.bdTerbuka && !adaPengguna(app.bdTerbuka)) sesi = SESI_PENYIAPAN
+    else return { ok: false, galat: BELUM_MASUK }
     const dibaca = def.input.safeParse(masukan ?? {})
     if (!dibaca.success) return { ok: false, galat: dariZod(dibaca.error, 'Isian tidak valid; periksa kolom yang ditandai.') }
     if (app.galatDb && !TANPA_DB.has(nama)) return { ok: false, galat: app.galatDb.keJson() }
@@ -110,6 +180,7 @@ export function buatDispatch(app: Aplikasi): Dispatch {
         return app.bd
       },
       sesi,
+      sesiMasuk: pembawa ? kendaliPembawa(daftarSesi, pembawa, masukSesi) : kendaliTetap(masukSesi),
       folderData: app.opsi.folderData,
       kirimEvent: (e) => app.kirimEvent(e),
       platform: app.opsi.platform,
@@ -121,6 +192,8 @@ export function buatDispatch(app: Aplikasi): Dispatch {
       gantiBasisdata: (sumber) => app.gantiBasisdata(sumber),
     }
     try {
+      // Mode Polda: data a Polres owns is read-only (the next Polres file would overwrite it).
+      if (app.bdTerbuka) tolakDataPolresDiPolda(app.bdTerbuka, nama)
       const fn = penanganSemua[nama] as Penangan<NamaKanal>
       const keluaran = await fn(dibaca.data as never, k)
       const diperiksa = def.output.safeParse(keluaran)

@@ -19,11 +19,15 @@ import { PeringatanDini } from './pages/PeringatanDini'
 import { UjiSensitivitas } from './pages/UjiSensitivitas'
 import { InputMingguan } from './pages/InputMingguan'
 import { PengaturanAwal } from './pages/PengaturanAwal'
+import { GerbangSesi } from './pages/Masuk'
+import { Pengguna } from './pages/Pengguna'
 import { TidakDitemukan } from './pages/TidakDitemukan'
 import { Tentang } from './pages/Tentang'
 import { Cadangan, PemulihanDarurat } from './pages/Cadangan'
 import { PertukaranData } from './pages/PertukaranData'
 import { PetaRawan } from './pages/PetaRawan'
+import { LaporanAnev } from './pages/LaporanAnev'
+import { BukanPolda, RekapPolda, StatusKiriman } from './pages/Polda'
 
 export type StatusSistem = Keluaran<'sistem:status'>
 
@@ -57,6 +61,7 @@ export function App() {
   }
 
   const { status } = keadaan
+  const polda = status.jenisSatker === 'polda'
   if (status.galatDb) {
     const judul = status.galatDb.kode === 'DB_VERSI_LEBIH_BARU' ? 'Basis data dari versi Binmas Desk yang lebih baru' : 'Basis data tidak dapat dibuka'
     return (
@@ -73,35 +78,48 @@ export function App() {
 
   if (!status.sudahDisiapkan) {
     return (
-      <>
-        <TautanLewati />
-        <PengaturanAwal
-          onSelesai={async () => {
-            pindahKe('beranda')
-            await muatStatus()
-          }}
-        />
-      </>
+      <GerbangSesi key="penyiapan" sudahDisiapkan={false} satkerNama={null}>
+        {({ perluAdmin }) => (
+          <>
+            <TautanLewati />
+            <PengaturanAwal
+              denganAdmin={perluAdmin}
+              onSelesai={async () => {
+                pindahKe('beranda')
+                await muatStatus()
+              }}
+            />
+          </>
+        )}
+      </GerbangSesi>
     )
   }
 
   return (
-    <TataLetak rute={rute} satkerNama={status.satkerNama ?? ''} hariIni={status.hariIni} spanduk={status.dataContoh ? <SpandukContoh /> : null}>
-      {rute === 'beranda' && <Beranda />}
-      {rute === 'mingguan' && <InputMingguan hariIni={status.hariIni} />}
-      {rute === 'indeks' && <Indeks hariIni={status.hariIni} />}
-      {rute === 'peringatan-dini' && <PeringatanDini hariIni={status.hariIni} />}
-      {rute === 'uji-sensitivitas' && <UjiSensitivitas hariIni={status.hariIni} />}
-      {rute === 'metodologi' && <Metodologi hariIni={status.hariIni} zonaWaktu={status.zonaWaktu} />}
-      {rute === 'peta-rawan' && <PetaRawan hariIni={status.hariIni} />}
-      {rute === 'kejadian' && <Kejadian hariIni={status.hariIni} zonaWaktu={status.zonaWaktu} />}
-      {rute === 'pertukaran' && <PertukaranData hariIni={status.hariIni} zonaWaktu={status.zonaWaktu} />}
-      {rute === 'desa' && <DataDesa zonaWaktu={status.zonaWaktu} hariIni={status.hariIni} />}
-      {rute === 'personel' && <Personel hariIni={status.hariIni} zonaWaktu={status.zonaWaktu} />}
-      {rute === 'cadangan' && <Cadangan zonaWaktu={status.zonaWaktu} onDipulihkan={muatStatus} />}
-      {rute === 'pengaturan' && <Pengaturan zonaWaktu={status.zonaWaktu} dataContoh={status.dataContoh} onDataContohDihapus={muatStatus} />}
-      {rute === 'tentang' && <Tentang />}
-      {rute === null && <TidakDitemukan />}
-    </TataLetak>
+    <GerbangSesi key="aplikasi" sudahDisiapkan satkerNama={status.satkerNama}>
+      {() => (
+        <TataLetak rute={rute} satkerNama={status.satkerNama ?? ''} hariIni={status.hariIni} spanduk={status.dataContoh ? <SpandukContoh /> : null} polda={polda}>
+          {rute === 'beranda' && <Beranda />}
+          {rute === 'mingguan' && (polda ? <BukanPolda judul="Input Mingguan" /> : <InputMingguan hariIni={status.hariIni} />)}
+          {rute === 'indeks' && <Indeks hariIni={status.hariIni} />}
+          {rute === 'peringatan-dini' && <PeringatanDini hariIni={status.hariIni} />}
+          {rute === 'uji-sensitivitas' && <UjiSensitivitas hariIni={status.hariIni} />}
+          {rute === 'metodologi' && <Metodologi hariIni={status.hariIni} zonaWaktu={status.zonaWaktu} />}
+          {rute === 'peta-rawan' && <PetaRawan hariIni={status.hariIni} />}
+          {rute === 'anev' && (polda ? <BukanPolda judul="Laporan Anev" /> : <LaporanAnev hariIni={status.hariIni} zonaWaktu={status.zonaWaktu} />)}
+          {rute === 'kejadian' && <Kejadian hariIni={status.hariIni} zonaWaktu={status.zonaWaktu} />}
+          {rute === 'pertukaran' && <PertukaranData hariIni={status.hariIni} zonaWaktu={status.zonaWaktu} polda={polda} />}
+          {rute === 'polda-kiriman' && <StatusKiriman hariIni={status.hariIni} />}
+          {rute === 'polda-rekap' && <RekapPolda hariIni={status.hariIni} />}
+          {rute === 'desa' && <DataDesa zonaWaktu={status.zonaWaktu} hariIni={status.hariIni} />}
+          {rute === 'personel' && <Personel hariIni={status.hariIni} zonaWaktu={status.zonaWaktu} />}
+          {rute === 'cadangan' && <Cadangan zonaWaktu={status.zonaWaktu} onDipulihkan={muatStatus} />}
+          {rute === 'pengaturan' && <Pengaturan zonaWaktu={status.zonaWaktu} dataContoh={status.dataContoh} onDataContohDihapus={muatStatus} />}
+          {rute === 'tentang' && <Tentang />}
+          {rute === 'pengguna' && <Pengguna zonaWaktu={status.zonaWaktu} />}
+          {rute === null && <TidakDitemukan />}
+        </TataLetak>
+      )}
+    </GerbangSesi>
   )
 }

@@ -169,6 +169,134 @@ const isiV5: Isi = (db) => {
 }
 
 /**
+ * Accounts as version 6 stores them: an Admin, an Operator (deactivated after five
+ * failures, waiting), a Pimpinan; one used and one active recovery code. Salts are
+ * fixed so the file is reproducible; the passwords are "Sandi fixture admin 6",
+ * "Sandi fixture operator 6", "Sandi fixture pimpinan 6", the active code
+ * 7K2QF-M9XTA-B4RVD-H8NWC.
+ */
+function isiV6(db: Database.Database): void {
+  const hash = (teks: string, garam: string) => {
+    const g = crypto.createHash('sha256').update(garam).digest().subarray(0, 16)
+    const k = crypto.scryptSync(teks, g, 32, { N: 32768, r: 8, p: 1, maxmem: 64 * 1024 * 1024 })
+    return ['scrypt', 32768, 8, 1, g.toString('base64'), k.toString('base64')].join('$')
+  }
+  const akun = db.prepare(
+    'INSERT INTO pengguna (nama_pengguna, nama_lengkap, peran, hash_sandi, aktif, dibuat_pada, diubah_pada, sandi_diubah_pada, terakhir_masuk, gagal_berturut, terkunci_sampai) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  )
+  akun.run('admin', 'AKP I KETUT SUTA, S.H.', 'admin', hash('Sandi fixture admin 6', 'admin'), 1, '2024-09-01T01:00:00.000Z', '2024-09-01T01:00:00.000Z', '2024-09-01T01:00:00.000Z', '2024-09-18T00:30:00.000Z', 0, null)
+  akun.run('yosef.taek', 'BRIPKA YOSEF TAEK', 'operator', hash('Sandi fixture operator 6', 'yosef.taek'), 0, '2024-09-02T02:00:00.000Z', '2024-09-20T03:00:00.000Z', '2024-09-02T02:00:00.000Z', '2024-09-15T06:00:00.000Z', 5, '2024-09-20T03:00:30.000Z')
+  akun.run('kapolres', 'AKBP ARIFIN NOTO', 'pimpinan', hash('Sandi fixture pimpinan 6', 'kapolres'), 1, '2024-09-02T02:05:00.000Z', '2024-09-02T02:05:00.000Z', '2024-09-02T02:05:00.000Z', null, 0, null)
+  const kode = db.prepare('INSERT INTO kode_pemulihan (hash_kode, dibuat_pada, dibuat_oleh, status, dipakai_pada, dipakai_oleh) VALUES (?, ?, ?, ?, ?, ?)')
+  kode.run(hash('0000011111222223333344444', 'kode-1'), '2024-09-01T01:00:00.000Z', 'admin', 'dipakai', '2024-09-10T01:00:00.000Z', 'admin')
+  kode.run(hash('7K2QFM9XTAB4RVDH8NWC', 'kode-2'), '2024-09-10T01:00:00.000Z', 'admin', 'aktif', null, null)
+  db.exec(`
+    UPDATE pengaturan SET nilai = '10' WHERE kunci = 'menit_kunci_layar';
+    INSERT INTO audit (waktu, pengguna, aksi, tabel, kunci, sebelum, sesudah) VALUES
+      ('2024-09-02T02:00:00.000Z', 'admin', 'tambah', 'pengguna', 'yosef.taek', NULL, '{"nama_lengkap":"BRIPKA YOSEF TAEK","peran":"operator","aktif":true}'),
+      ('2024-09-20T03:00:00.000Z', 'admin', 'ubah', 'pengguna', 'yosef.taek', '{"nama_lengkap":"BRIPKA YOSEF TAEK","peran":"operator","aktif":true}', '{"nama_lengkap":"BRIPKA YOSEF TAEK","peran":"operator","aktif":false}');
+  `)
+}
+
+/** Peta Rawan boundaries as version 7 stores them: a Polygon and a MultiPolygon (5 decimals), imported and audited. */
+function isiV7(db: Database.Database): void {
+  const persegi = (x: number, y: number, s: number) => [[[x, y], [x + s, y], [x + s, y + s], [x, y + s], [x, y]]]
+  const batas = db.prepare('INSERT INTO batas_desa (desa_kode, geojson, sumber, diimpor_pada, diimpor_oleh) VALUES (?, ?, ?, ?, ?)')
+  batas.run('53.03.01.2001', JSON.stringify({ type: 'Polygon', coordinates: persegi(124.47, -9.46, 0.02) }), 'batas_desa_ttu.zip', '2024-09-12T03:00:00.000Z', 'admin')
+  batas.run('53.03.02.2001', JSON.stringify({ type: 'MultiPolygon', coordinates: [persegi(124.61, -9.41, 0.02), persegi(124.635, -9.405, 0.005)] }), 'batas_desa_ttu.zip', '2024-09-12T03:00:00.000Z', 'admin')
+  db.exec(`
+    INSERT INTO audit (waktu, pengguna, aksi, tabel, kunci, sebelum, sesudah) VALUES
+      ('2024-09-12T03:00:00.000Z', 'admin', 'impor', 'batas_desa', '53.03.01.2001', NULL, '{"sumber":"batas_desa_ttu.zip","jenis":"Polygon","ukuran_geojson":120}'),
+      ('2024-09-12T03:00:00.000Z', 'admin', 'impor', 'batas_desa', '53.03.02.2001', NULL, '{"sumber":"batas_desa_ttu.zip","jenis":"MultiPolygon","ukuran_geojson":230}');
+  `)
+}
+
+/** One printed Laporan Anev (September 2024) with its frozen data, and the draft of October. */
+function isiV8(db: Database.Database): void {
+  const bulan = (kode: string, label: string, b: string) => ({ jenis: 'bulan', kode, label, judul: label.toUpperCase(), bulanAwal: b, bulanAkhir: b, bulan: [b] })
+  const snapshot = {
+    versi: 1,
+    periode: bulan('2024-09', 'bulan September 2024', '2024-09'),
+    pembanding: { ...bulan('2024-08', 'bulan Agustus 2024', '2024-08'), adaData: true },
+    satker: { nama: 'POLRES TIMOR TENGAH UTARA', kode: '53.03', provinsi: 'NUSA TENGGARA TIMUR', tempat: 'Timor Tengah Utara' },
+    dataContoh: false,
+    diambilPada: '2024-10-07',
+    jumlahDesa: 2,
+    jumlahPolsek: 1,
+    mingguSelesai: 4,
+    mingguPembanding: 5,
+    targetDdsPerHari: 5,
+    kelengkapan: [{ polsek: 'POLSEK MIOMAFFO TIMUR', desa: 2, wajib: 8, masuk: 6 }],
+    kelengkapanLalu: { wajib: 10, masuk: 9 },
+    kegiatan: [
+      { kolom: 'kk_dikunjungi', label: 'Sambang/DDS (KK dikunjungi)', ini: 96, lalu: 88 },
+      { kolom: 'penyuluhan', label: 'Penyuluhan (kali)', ini: 4, lalu: 3 },
+    ],
+    personel: [{ nrp: '85071234', nama: 'YOSEF TAEK', pangkat: 'BRIPKA', polsek: 'POLSEK MIOMAFFO TIMUR', desa: ['Bokon'], wajib: 4, masuk: 4, kk: 96, targetKk: 140, penyuluhan: 4, psDitangani: 1, psSelesai: 1, deteksiDini: 2, ronda: 6, fkpm3Pilar: 1, pangan: 2, pilkada: 1, kejadianNyata: 0 }],
+    desaTanpaBhabin: 1,
+    kejadian: { perKategori: [{ kategori: 'konflik_sosial', label: 'konflik sosial', potensi: 0, ambang: 1, nyata: 0 }], lalu: { potensi: 0, ambang: 0, nyata: 1 }, selesai: 0 },
+    ikdk: { bulan: '2024-09', bulanPembanding: '2024-08', distribusi: [{ kategori: 'Aman', jumlah: 1, jumlahLalu: 1 }, { kategori: 'Waspada', jumlah: 1, jumlahLalu: 1 }, { kategori: 'Rawan', jumlah: 0, jumlahLalu: 0 }, { kategori: 'Sangat Rawan', jumlah: 0, jumlahLalu: 0 }], tanpaNilai: 0, rataRata: 71.4, rataRataLalu: 72.9, berubah: [], peringatan: [] },
+    petaSvg: null,
+  }
+  const narasi = { analisa: 'Pada bulan September 2024 tercatat 0 gangguan nyata, turun 1 (100,0%) dibanding Agustus 2024.', evaluasi: 'Kelengkapan laporan 75,0%.', kendala: '1 desa belum memiliki Bhabinkamtibmas.', rekomendasi: '1. Mengusulkan penambahan Bhabinkamtibmas.', penutup: 'Demikian.' }
+  const pengesahan = { nomor: 'B/123/X/BIN.1.2./2024', atasNamaKapolres: true, nama: 'I KETUT SUTA, S.H.', pangkat: 'AKP', nrp: '78090123', tempat: 'Kefamenanu', tanggal: '2024-10-07', ukuran: 'A4' }
+  db.prepare('INSERT INTO laporan_anev (jenis_periode, periode, nomor, snapshot, narasi, pengesahan, grafik, dibuat_pada, dibuat_oleh, dicetak_pada) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+    'bulan', '2024-09', pengesahan.nomor, JSON.stringify(snapshot), JSON.stringify(narasi), JSON.stringify(pengesahan), '{}', '2024-10-07T02:00:00.000Z', 'admin', '2024-10-07T02:00:00.000Z',
+  )
+  db.prepare('INSERT INTO draf_anev (periode, narasi, pengesahan, diubah_pada, diubah_oleh) VALUES (?, ?, ?, ?, ?)').run(
+    '2024-10', JSON.stringify({ ...narasi, analisa: 'Draf Oktober yang belum selesai diketik' }), JSON.stringify({ ...pengesahan, nrp: '7809', tanggal: '2024-11-04' }), '2024-11-04T03:00:00.000Z', 'admin',
+  )
+}
+
+/**
+ * Mode Polda tables as version 9 stores them: a Polres with its kabupaten, a Polsek of that Polres
+ * (next to the app's own, same name) holding an officer brought by its file, and the deadline day.
+ */
+function isiV9(db: Database.Database): void {
+  db.exec(`
+    INSERT INTO polres (kode, nama) VALUES ('53.03', 'POLRES TIMOR TENGAH UTARA');
+    INSERT INTO polres_kabupaten (kabupaten_kode, polres_kode) VALUES ('53.03', '53.03');
+    UPDATE pengaturan SET nilai = '7' WHERE kunci = 'polda_batas_kirim_hari';
+  `)
+  const nama = (db.prepare('SELECT nama FROM polsek WHERE satker_kode IS NULL ORDER BY id LIMIT 1').get() as { nama: string }).nama
+  const id = Number(db.prepare("INSERT INTO polsek (nama, satker_kode) VALUES (?, '53.03')").run(nama).lastInsertRowid)
+  db.prepare("INSERT INTO personel (nrp, nama, pangkat, jabatan, polsek_id, kontak, aktif, satker_kode) VALUES ('86020417', 'MARKUS NAHAK', 'BRIGPOL', 'Bhabinkamtibmas', ?, NULL, 1, '53.03')").run(id)
+}
+
+/** A saved "Impor dari Excel lama" mapping, as the dialog stores it. */
+function isiV10(db: Database.Database): void {
+  const isi = {
+    sheet: 'Rekap Mingguan',
+    barisJudul: 3,
+    kolom: { tanggal: 'Tanggal', desa_nama: 'Desa/Kel', kecamatan: 'Kecamatan', kk_dikunjungi: 'Sambang (KK)', penyuluhan: 'Binluh', ronda_malam: 'Ronda', catatan: 'Ket' },
+    minggu: { jenis: 'kolom-tanggal' },
+    petaDesa: { 'bokon|miomaffo timur': '53.03.01.2005' },
+  }
+  db.prepare('INSERT INTO pemetaan_impor (nama, isi, dibuat_pada, diubah_pada, diubah_oleh) VALUES (?, ?, ?, ?, ?)').run('Rekap Polsek Miomaffo Timur', JSON.stringify(isi), '2024-09-20T02:00:00.000Z', '2024-09-20T02:00:00.000Z', 'admin')
+}
+
+/**
+ * Version 11: a late report saved after the dirty marks moved to the week → month lookup. Week 31
+ * of 2024 runs Monday 29 July – Sunday 4 August; its Thursday (1 August) puts it in August, so the
+ * trigger marks Oenino's August dirty (July is locked, and must stay untouched).
+ */
+function isiV11(db: Database.Database): void {
+  db.prepare(
+    `INSERT INTO laporan_mingguan (desa_kode, tahun, minggu, kk_dikunjungi, penyuluhan, masalah_ditangani, masalah_selesai, ronda_malam, nrp_pelapor, catatan, diubah_pada)
+     VALUES ('53.03.02.2002', 2024, 31, 7, 1, 1, 1, 4, NULL, 'Laporan susulan', '2024-09-17T03:00:00.000Z')`,
+  ).run()
+  db.prepare('INSERT INTO audit (waktu, pengguna, aksi, tabel, kunci, sebelum, sesudah) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+    '2024-09-17T03:00:00.000Z',
+    'admin',
+    'tambah',
+    'laporan_mingguan',
+    '53.03.02.2002|2024|31',
+    null,
+    JSON.stringify({ kk_dikunjungi: 7, penyuluhan: 1, masalah_ditangani: 1, masalah_selesai: 1, ronda_malam: 4, catatan: 'Laporan susulan' }),
+  )
+}
+
+/**
  * What the app wrote at each version, in order. A fixture of version N is built the way a
  * user's database of version N came to be: the rows of version 1 written at schema 1, then
  * migrated to 2 and the rows of version 2 written, and so on up to N.
@@ -179,6 +307,12 @@ const LANGKAH: readonly { versi: number; isi: Isi[] }[] = [
   { versi: 3, isi: [isiV3] },
   { versi: 4, isi: [isiV4] },
   { versi: 5, isi: [isiV5] },
+  { versi: 6, isi: [isiV6] },
+  { versi: 7, isi: [isiV7] },
+  { versi: 8, isi: [isiV8] },
+  { versi: 9, isi: [isiV9] },
+  { versi: 10, isi: [isiV10] },
+  { versi: 11, isi: [isiV11] },
 ]
 
 export function tulisFixture(versi: number, berkas = berkasFixture(versi)): string {

@@ -156,4 +156,42 @@ export const kontrakPolda = {
     output: berkasTeks.extend({ jumlahKunci: z.number().int(), ditandatangani: z.boolean() }),
     peran: SEMUA,
   },
+  'polda:beranda': {
+    input: z.object({}),
+    output: z.object({
+      hariIni: z.string(),
+      /** The last closed month, the one whose files are due now. */
+      bulan: z.string(),
+      kiriman: z.object({
+        batas: z.string().nullable(),
+        jumlahPolres: z.number().int(),
+        sudah: z.number().int(),
+        terlambat: z.number().int(),
+        belum: z.number().int(),
+        lewatBatas: z.number().int(),
+        belumMengirim: z.array(z.object({ kode: z.string(), nama: z.string() })),
+      }),
+      ikdk: z.object({
+        kategori: z.array(z.string()),
+        perKategori: z.array(z.object({ kategori: z.string(), jumlah: z.number().int() })),
+        tanpaNilai: z.number().int(),
+        jumlahDesa: z.number().int(),
+        rata: z.number().nullable(),
+        keyakinanRendah: z.number().int(),
+      }),
+      aktivitas: z.object({ laporan: z.number().int(), kkDikunjungi: z.number().int(), kejadian: z.number().int() }),
+      /** The scheme's two least safe categories (Rawan, Sangat Rawan by default). */
+      kategoriRawan: z.array(z.string()),
+      polresRawan: z.array(z.object({ kode: z.string(), nama: z.string(), jumlahDesa: z.number().int(), rawan: z.number().int(), perKategori: z.array(z.object({ kategori: z.string(), jumlah: z.number().int() })) })),
+    }),
+    peran: SEMUA,
+  },
+  'polda:ubah-polres': {
+    input: z.object({
+      kode: kodePolres,
+      nama: z.string().trim().min(3, 'Nama Polres minimal 3 huruf').max(80, 'Nama Polres paling panjang 80 huruf').regex(/^[\p{L}\p{N} .,'()/-]+$/u, 'Nama Polres hanya berisi huruf, angka, spasi, dan tanda baca biasa'),
+    }),
+    output: z.object({ kode: z.string(), nama: z.string() }),
+    peran: ADMIN,
+  },
 } as const satisfies Record<(typeof NAMA_KANAL_POLDA)[number], DefinisiKanal>

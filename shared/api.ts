@@ -13,10 +13,15 @@ import {
 } from './skema-data'
 import { galatSchema } from './galat'
 import { kontrakPertukaran } from './api-pertukaran'
+import { hasilSetupSchema, kontrakPengguna, setupDenganAdminSchema } from './api-pengguna'
+import { kontrakPeta } from './api-peta'
+import { kontrakAnev } from './api-anev'
+import { kontrakPolda } from './api-polda'
+import { kontrakTemplat } from './api-templat'
 import { ADMIN, type DefinisiKanal, PENGUBAH, SEMUA } from './kontrak-dasar'
 import type { NamaKanal } from './kanal'
 import { kejadianMasukanSchema, kejadianSchema, saringKejadianSchema } from './kejadian'
-import { mingguSchema, selMingguanSchema } from './mingguan'
+import { daftarSelMingguanSchema, mingguSchema } from './mingguan'
 import { akhiriBinaanSchema, desaTambahSchema, gantiKodeDesaSchema, personelMasukanSchema, personelSchema, tetapkanBinaanSchema } from './personel'
 
 import type { Skema } from './ikdk'
@@ -38,6 +43,8 @@ export const kontrak = {
     output: z.object({
       sudahDisiapkan: z.boolean(),
       satkerNama: z.string().nullable(),
+      /** 'polda' in Mode Polda: the sidebar shows the Polda screens and hides weekly typing. */
+      jenisSatker: z.enum(['polres', 'polda']).nullable(),
       zonaWaktu: z.string().nullable(),
       hariIni: z.string(),
       versiAplikasi: z.string(),
@@ -63,7 +70,7 @@ export const kontrak = {
     output: z.array(kecamatanWilayahSchema),
     peran: SEMUA,
   },
-  'setup:simpan': { input: setupSchema, output: satkerSchema, peran: ADMIN },
+  'setup:simpan': { input: setupDenganAdminSchema, output: hasilSetupSchema, peran: ADMIN },
   'satker:info': { input: z.object({}), output: satkerSchema, peran: SEMUA },
   'desa:daftar': {
     input: z.object({
@@ -120,7 +127,7 @@ export const kontrak = {
     peran: SEMUA,
   },
   'mingguan:simpan': {
-    input: mingguSchema.and(z.object({ sel: z.array(selMingguanSchema).min(1).max(20_000) })),
+    input: mingguSchema.and(z.object({ sel: daftarSelMingguanSchema })),
     output: z.object({
       tersimpan: z.array(z.object({ desaKode: z.string(), kolom: z.string() })),
       ditolak: z.array(z.object({ desaKode: z.string(), kolom: z.string(), pesan: z.string() })),
@@ -191,6 +198,11 @@ export const kontrak = {
   'contoh:muat': { input: z.object({}), output: z.object({ desa: z.number(), personel: z.number(), laporan: z.number(), kejadian: z.number() }), peran: ADMIN },
   'contoh:hapus': { input: z.object({}), output: z.object({}), peran: ADMIN },
   ...kontrakPertukaran,
+  ...kontrakPengguna,
+  ...kontrakPeta,
+  ...kontrakAnev,
+  ...kontrakPolda,
+  ...kontrakTemplat,
 } as const satisfies Record<NamaKanal, DefinisiKanal>
 
 export type Kontrak = typeof kontrak

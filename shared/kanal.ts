@@ -4,6 +4,11 @@
  * has exactly these keys (`satisfies Record<NamaKanal, …>`).
  */
 import { NAMA_KANAL_PERTUKARAN } from './kanal-pertukaran'
+import { NAMA_KANAL_PENGGUNA } from './kanal-pengguna'
+import { NAMA_KANAL_PETA } from './kanal-peta'
+import { NAMA_KANAL_ANEV } from './kanal-anev'
+import { NAMA_KANAL_POLDA } from './kanal-polda'
+import { NAMA_KANAL_TEMPLAT } from './kanal-templat'
 
 export const NAMA_KANAL = [
   'sistem:status',
@@ -48,5 +53,10 @@ export const NAMA_KANAL = [
   'contoh:muat',
   'contoh:hapus',
   ...NAMA_KANAL_PERTUKARAN,
+  ...NAMA_KANAL_PENGGUNA,
+  ...NAMA_KANAL_PETA,
+  ...NAMA_KANAL_ANEV,
+  ...NAMA_KANAL_POLDA,
+  ...NAMA_KANAL_TEMPLAT,
 ] as const
 export type NamaKanal = (typeof NAMA_KANAL)[number]

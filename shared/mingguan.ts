@@ -93,3 +93,40 @@ export const selMingguanSchema = z.object({
   nilai: z.union([z.number(), z.string().max(2000), z.null()]),
 })
 export type SelMingguan = z.infer<typeof selMingguanSchema>
+
+const daftarSelLengkapSchema = z.array(selMingguanSchema)
+const KOLOM_SEL = new Set<string>(KOLOM_SEL_MINGGUAN)
+
+/** What `selMingguanSchema` accepts unchanged: exactly its three keys, each of the right type. */
+function selSah(s: unknown): boolean {
+  if (typeof s !== 'object' || s === null || Array.isArray(s)) return false
+  let kunci = 0
+  for (const _ in s) kunci++
+  if (kunci !== 3) return false
+  const { desaKode, kolom, nilai } = s as Record<string, unknown>
+  return (
+    typeof desaKode === 'string' &&
+    desaKode.length <= 20 &&
+    typeof kolom === 'string' &&
+    KOLOM_SEL.has(kolom) &&
+    (nilai === null || (typeof nilai === 'number' && Number.isFinite(nilai)) || (typeof nilai === 'string' && nilai.length <= 2000))
+  )
+}
+
+/**
+ * The cells of one save (a full week is 4.400). Well-formed cells are checked by
+ * hand, about ten times cheaper than zod building a copy of every cell; anything
+ * else goes through `selMingguanSchema` itself, so the messages and their paths
+ * are zod's own, the same as before.
+ */
+export const daftarSelMingguanSchema = z
+  .array(z.unknown())
+  .min(1)
+  .max(20_000)
+  .transform((sel, ctx): SelMingguan[] => {
+    if (sel.every(selSah)) return sel as SelMingguan[]
+    const r = daftarSelLengkapSchema.safeParse(sel)
+    if (r.success) return r.data
+    for (const i of r.error.issues) ctx.addIssue({ code: 'custom', message: i.message, path: i.path })
+    return z.NEVER
+  })

@@ -37,7 +37,18 @@ export const setupSchema = z.object({
         kecamatanKode: z.array(kodeKecamatan),
       }),
     )
-    .min(1, 'Tambahkan minimal satu Polsek'),
+    .max(500),
+  /** Mode Polda only (satkerKode of 2 digits): its Polres and the kabupaten/kota each covers; default one per kabupaten/kota. */
+  polres: z
+    .array(
+      z.object({
+        kode: kodeKabupaten,
+        nama: z.string().trim().min(3, 'Nama Polres minimal 3 huruf, mis. POLRES BELU').max(120, 'Nama Polres paling panjang 120 huruf'),
+        kabupatenKode: z.array(kodeKabupaten).min(1, 'Polres harus mencakup minimal satu kabupaten/kota'),
+      }),
+    )
+    .max(100)
+    .optional(),
 })
 export type SetupMasukan = z.infer<typeof setupSchema>
 
@@ -46,6 +57,8 @@ export type Polsek = z.infer<typeof polsekSchema>
 
 export const satkerSchema = z.object({
   kode: z.string(),
+  /** 'polda' in Mode Polda (satker code of 2 digits). */
+  jenis: z.enum(['polres', 'polda']),
   nama: z.string(),
   provinsiKode: z.string(),
   provinsiNama: z.string(),

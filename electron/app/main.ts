@@ -3,7 +3,6 @@ import path from 'node:path'
 import { app, dialog, session, type BrowserWindow } from 'electron'
 import { buatDispatch } from '../api'
 import { Aplikasi, tentukanFolderData } from '../services/aplikasi'
-import type { Sesi } from '../services/konteks'
 import { pilihBindingSqlite } from './binding-sqlite'
 import { daftarkanIpc, teruskanEvent } from './ipc'
 import { buatJendelaUtama } from './jendela'
@@ -12,9 +11,6 @@ import { pasangMenu } from './menu'
 import { platformElectron } from './platform'
 import { daftarkanSkemaApp, layaniSkemaApp } from './protokol'
 import { aturUnduhan } from './unduhan'
-
-/** Until users and roles exist, the desktop session is the local Admin. */
-const SESI: Sesi = { pengguna: 'admin', peran: 'admin' }
 
 // Before anything else: the name decides the userData folder, and the scheme must be privileged before ready.
 app.setName('Binmas Desk')
@@ -74,7 +70,8 @@ async function mulai(): Promise<void> {
   amankanSesi(sesi)
   aturUnduhan(sesi)
   layaniSkemaApp(sesi, path.join(akarApp, 'out', 'renderer'))
-  daftarkanIpc(buatDispatch(aplikasi), () => SESI)
+  // Every window logs in: the session is kept per webContents by the IPC handler.
+  daftarkanIpc(buatDispatch(aplikasi))
   pasangMenu({ dikemas, jendela: () => jendela })
 
   const ikon = path.join(akarApp, 'resources', 'icons', 'icon.png')

@@ -4,8 +4,9 @@ import type { GalatAplikasi } from '../../shared/galat'
 import type { AlasanCadangan, InfoCadangan } from './cadangan/berkas'
 import type { Basisdata } from './db/koneksi'
 import type { PortPlatform } from './platform'
+import type { KendaliSesi } from './pengguna/sesi'
 
-/** Who is calling. Until users and roles land, the desktop session is the local Admin. */
+/** Who is calling: the account name (written to the audit trail) and its role. */
 export interface Sesi {
   pengguna: string
   peran: Peran
@@ -15,6 +16,8 @@ export interface Sesi {
 export interface Konteks {
   bd: Basisdata
   sesi: Sesi
+  /** Login, logout and lock of the caller (absent in a Konteks built by hand: a fixed session). */
+  sesiMasuk?: KendaliSesi
   folderData: string
   kirimEvent: (e: EventAplikasi) => void
   platform: PortPlatform

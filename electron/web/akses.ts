@@ -31,3 +31,26 @@ export function periksaPermintaan(req: http.IncomingMessage, port: number): stri
   if (!hostDiizinkan(req.headers.host, port)) return 'Alamat host tidak diizinkan.'
   return null
 }
+
+/** One cookie per port: two hosts on one PC (each with its own sessions) never overwrite each other's. */
+export function namaKukiSesi(port: number): string {
+  return `binmas_sesi_${port}`
+}
+
+export function bacaKuki(header: string | undefined, nama: string): string | null {
+  for (const bagian of (header ?? '').split(';')) {
+    const i = bagian.indexOf('=')
+    if (i > 0 && bagian.slice(0, i).trim() === nama) return bagian.slice(i + 1).trim() || null
+  }
+  return null
+}
+
+/**
+ * The session cookie: HttpOnly (no script reads it), SameSite=Strict (no other
+ * site's page sends it), only for /api, gone when the browser closes. No
+ * `Secure`: the host is plain http on loopback. `null` deletes it.
+ */
+export function kukiSesi(nama: string, id: string | null): string {
+  const dasar = `${nama}=${id ?? ''}; HttpOnly; SameSite=Strict; Path=/api`
+  return id ? dasar : `${dasar}; Max-Age=0`
+}

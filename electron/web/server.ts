@@ -8,7 +8,7 @@ import { CSP } from '../app/csp'
 import { Aplikasi } from '../services/aplikasi'
 import type { Sesi } from '../services/konteks'
 import { platformTanpaCetak, type PortPlatform } from '../services/platform'
-import { buatToken, periksaPermintaan, tokenSama } from './akses'
+import { bacaKuki, buatToken, kukiSesi, namaKukiSesi, periksaPermintaan, tokenSama } from './akses'
 import { layaniStatis } from './statis'
 
 const AKAR_REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -23,6 +23,14 @@ export interface OpsiHost {
   hariIni?: string
   versiAplikasi?: string
   token?: string
+  /**
+   * Test hosts only, and settable only from code (the CLI and the environment
+   * never set it): every request runs as this fixed session and no login is
+   * asked. Absent — as in `npm run web` — every user logs in (HttpOnly cookie).
+   */
+  sesiUji?: Sesi
+  /** Idle limit of login sessions in ms, instead of the Admin's setting (tests of the lock). Code only. */
+  batasDiamMs?: number
 }
 
 export interface HostWeb {
@@ -68,9 +76,8 @@ export async function mulaiHost(opsi: OpsiHost): Promise<HostWeb> {
     versiAplikasi: opsi.versiAplikasi ?? '0.1.0',
     hariIni: opsi.hariIni,
   })
-  const dispatch = buatDispatch(app)
+  const dispatch = buatDispatch(app, { batasDiamMs: opsi.batasDiamMs })
   const folderRenderer = opsi.folderRenderer ?? path.join(AKAR_REPO, 'out', 'renderer')
-  const sesi: Sesi = { pengguna: 'admin', peran: 'admin' }
   let port = 0
 
   const server = http.createServer(async (req, res) => {
@@ -100,7 +107,13 @@ export async function mulaiHost(opsi: OpsiHost): Promise<HostWeb> {
       } catch {
         return kirimJson(res, 400, { ok: false, galat: { kode: 'INPUT_TIDAK_VALID', pesan: 'Permintaan tidak dapat dibaca (bukan JSON atau terlalu besar).' } })
       }
-      return kirimJson(res, 200, await dispatch(cocok[1]!, masukan, sesi))
+      if (opsi.sesiUji) return kirimJson(res, 200, await dispatch(cocok[1]!, masukan, opsi.sesiUji))
+      // The login session rides in an HttpOnly, SameSite=Strict cookie next to the token.
+      const nama = namaKukiSesi(port)
+      let kukiBaru: string | null | undefined
+      const hasil = await dispatch(cocok[1]!, masukan, { baca: () => bacaKuki(req.headers.cookie, nama), simpan: (id) => void (kukiBaru = id) })
+      if (kukiBaru !== undefined) res.setHeader('set-cookie', kukiSesi(nama, kukiBaru))
+      return kirimJson(res, 200, hasil)
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return kirimJson(res, 405, { ok: false, galat: { kode: 'INPUT_TIDAK_VALID', pesan: 'Metode tidak diizinkan.' } })
     layaniStatis(folderRenderer, url.pathname, res, CSP)

@@ -42,10 +42,51 @@ async function lewatHttp(kanal: NamaKanal, masukan: unknown): Promise<Hasil<unkn
   return (await res.json()) as Hasil<unknown>
 }
 
+async function kirim<K extends NamaKanal>(kanal: K, masukan: Masukan<K>): Promise<Hasil<Keluaran<K>>> {
+  const jembatan = window.binmas as BinmasApi | undefined
+  return jembatan ? await (jembatan[kanal] as (m: Masukan<K>) => Promise<Hasil<Keluaran<K>>>)(masukan) : ((await lewatHttp(kanal, masukan)) as Hasil<Keluaran<K>>)
+}
+
+/*
+ * A call that meets an ended session (locked screen, idle timeout) is not lost:
+ * it waits until the same user has logged in again and is then sent once more,
+ * so an edit made just before the lock is saved after it. If someone else logs
+ * in instead, the waiting calls fail with their original error.
+ */
+const menunggu: ((lanjut: boolean) => void)[] = []
+let saatSesiBerakhir: (() => void) | null = null
+let berjalan = 0
+const penantiSepi: (() => void)[] = []
+
+/** The login gate registers how to ask for the password again. */
+export function aturSaatSesiBerakhir(fn: (() => void) | null): void {
+  saatSesiBerakhir = fn
+}
+
+/** After a login: resend the waiting calls (the same user) or drop them (another user, logout). */
+export function lepaskanPanggilanTertunda(lanjut: boolean): void {
+  for (const fn of menunggu.splice(0)) fn(lanjut)
+}
+
+/** Resolves once no call is on its way (a lock waits for saves already sent). */
+export function tungguPanggilanSelesai(): Promise<void> {
+  return berjalan === 0 ? Promise.resolve() : new Promise((r) => penantiSepi.push(r))
+}
+
 /** Calls one channel through Electron's preload when present, else through the web host. */
 export async function panggil<K extends NamaKanal>(kanal: K, masukan: Masukan<K>): Promise<Keluaran<K>> {
-  const jembatan = window.binmas as BinmasApi | undefined
-  const hasil = jembatan ? await (jembatan[kanal] as (m: Masukan<K>) => Promise<Hasil<Keluaran<K>>>)(masukan) : ((await lewatHttp(kanal, masukan)) as Hasil<Keluaran<K>>)
+  berjalan++
+  let hasil: Hasil<Keluaran<K>>
+  try {
+    hasil = await kirim(kanal, masukan)
+  } finally {
+    if (--berjalan === 0) for (const r of penantiSepi.splice(0)) r()
+  }
+  if (!hasil.ok && hasil.galat.kode === 'BELUM_MASUK' && !kanal.startsWith('sesi:') && saatSesiBerakhir) {
+    saatSesiBerakhir()
+    const lanjut = await new Promise<boolean>((r) => menunggu.push(r))
+    if (lanjut) return panggil(kanal, masukan)
+  }
   if (!hasil.ok) throw new GalatApi(hasil.galat)
   return hasil.data
 }

@@ -1,5 +1,6 @@
 import { formatRentangMinggu } from '../../shared/format'
 import { isoMinggu } from '../../shared/iso-week'
+import { MenuAkun } from '../pages/Masuk/MenuAkun'
 
 /** The satker and the running ISO week, always visible (ui.md). */
 export function BilahAtas({ satkerNama, hariIni }: { satkerNama: string; hariIni: string }) {
@@ -10,6 +11,7 @@ export function BilahAtas({ satkerNama, hariIni }: { satkerNama: string; hariIni
       <span className="bilah-atas-minggu">
         {formatRentangMinggu(m.tahun, m.minggu)}
       </span>
+      <MenuAkun />
     </header>
   )
 }

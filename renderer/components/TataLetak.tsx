@@ -11,10 +11,12 @@ interface Props {
   children: ReactNode
   /** A notice above the top bar on every screen (the demo-data banner). */
   spanduk?: ReactNode
+  /** Mode Polda: the sidebar shows the Polda screens. */
+  polda?: boolean
 }
 
 /** Sidebar, top bar and the page; focus moves to the page's heading when the route changes. */
-export function TataLetak({ rute, satkerNama, hariIni, children, spanduk }: Props) {
+export function TataLetak({ rute, satkerNama, hariIni, children, spanduk, polda = false }: Props) {
   const utama = useRef<HTMLElement>(null)
   const pertama = useRef(true)
   useEffect(() => {
@@ -32,7 +34,7 @@ export function TataLetak({ rute, satkerNama, hariIni, children, spanduk }: Prop
   return (
     <div className="kerangka">
       <TautanLewati />
-      <BilahSamping rute={rute} />
+      <BilahSamping rute={rute} polda={polda} />
       <div className="kolom-utama">
         {spanduk}
         <BilahAtas satkerNama={satkerNama} hariIni={hariIni} />

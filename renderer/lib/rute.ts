@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 
 /** The screens that exist; hash routes so the app works from app:// and the web host alike. */
-export const RUTE = ['beranda', 'mingguan', 'kejadian', 'indeks', 'peringatan-dini', 'uji-sensitivitas', 'metodologi', 'peta-rawan', 'pertukaran', 'desa', 'personel', 'cadangan', 'pengaturan', 'tentang'] as const
+export const RUTE = ['beranda', 'mingguan', 'kejadian', 'indeks', 'peringatan-dini', 'uji-sensitivitas', 'metodologi', 'peta-rawan', 'anev', 'pertukaran', 'polda-kiriman', 'polda-rekap', 'desa', 'personel', 'cadangan', 'pengguna', 'pengaturan', 'tentang'] as const
 export type Rute = (typeof RUTE)[number]
 
 export function ruteDariHash(hash: string): Rute | null {

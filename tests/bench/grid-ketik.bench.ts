@@ -76,7 +76,7 @@ const ukur = (page: Page, selektor: string, key: string, jenis: 'editor' | 'pind
   page.evaluate(`window.ukurTombol(${JSON.stringify(selektor)}, ${JSON.stringify(key)}, '${jenis}', ${JSON.stringify(arg)})`)
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'binmas-bench-grid-'))
-const host = await mulaiHost({ folderData: tmp, hariIni: '2024-10-20' })
+const host = await mulaiHost({ folderData: tmp, hariIni: '2024-10-20', sesiUji: { pengguna: 'admin', peran: 'admin' } })
 const panggil = async (kanal: string, masukan: unknown) => {
   const r = await fetch(`http://127.0.0.1:${host.port}/api/panggil/${kanal}`, {
     method: 'POST',

@@ -61,7 +61,7 @@ describe('Cadangan lewat antarmuka', () => {
     if (!fs.existsSync(path.resolve('out', 'renderer', 'index.html'))) {
       throw new Error('Renderer belum dibangun: jalankan `npx electron-vite build` (atau vite build di renderer/) dahulu.')
     }
-    host = await mulaiHost({ folderData: tmp.folder, hariIni: HARI_INI })
+    host = await mulaiHost({ folderData: tmp.folder, hariIni: HARI_INI, sesiUji: { pengguna: 'admin', peran: 'admin' } })
     await api('setup:simpan', await setupTtu())
     kode = (db().prepare('SELECT kode FROM desa ORDER BY kode LIMIT 1').get() as { kode: string }).kode
     await ubahPenduduk(1111)
@@ -200,7 +200,7 @@ describe('Cadangan lewat antarmuka', () => {
     const berkasDb = path.join(tmp.folder, 'binmas.sqlite')
     fs.writeFileSync(berkasDb, crypto.randomBytes(64 * 1024))
     for (const akhiran of ['-wal', '-shm']) fs.rmSync(berkasDb + akhiran, { force: true })
-    host = await mulaiHost({ folderData: tmp.folder, hariIni: HARI_INI })
+    host = await mulaiHost({ folderData: tmp.folder, hariIni: HARI_INI, sesiUji: { pengguna: 'admin', peran: 'admin' } })
     expect(host.app.galatDb?.kode).toBe('DB_RUSAK')
     expect(host.app.bdTerbuka).toBeNull()
 

@@ -73,7 +73,7 @@ describe('Data Desa lewat antarmuka', () => {
     if (!fs.existsSync(path.resolve('out', 'renderer', 'index.html'))) {
       throw new Error('Renderer belum dibangun: jalankan `npx electron-vite build` (atau vite build di renderer/) dahulu.')
     }
-    host = await mulaiHost({ folderData: tmp.folder, hariIni: HARI_INI })
+    host = await mulaiHost({ folderData: tmp.folder, hariIni: HARI_INI, sesiUji: { pengguna: 'admin', peran: 'admin' } })
     peramban = await bukaPeramban()
     konteks = await peramban.newContext({ viewport: LAYAR, locale: 'id-ID' })
     page = await konteks.newPage()
@@ -281,7 +281,7 @@ describe('Data Desa lewat antarmuka', () => {
 
   it('[A6] perubahan bertahan setelah host ditutup dan dibuka lagi; audit mencatat admin, sebelum dan sesudah', async () => {
     await host.tutup()
-    host = await mulaiHost({ folderData: tmp.folder, hariIni: HARI_INI })
+    host = await mulaiHost({ folderData: tmp.folder, hariIni: HARI_INI, sesiUji: { pengguna: 'admin', peran: 'admin' } })
     await page.goto(host.url)
     await page.getByRole('heading', { level: 1, name: 'Beranda' }).waitFor()
     await bukaDataDesa()

@@ -80,7 +80,7 @@ describe('Input Mingguan lewat antarmuka', () => {
     if (!fs.existsSync(path.resolve('out', 'renderer', 'index.html'))) {
       throw new Error('Renderer belum dibangun: jalankan `npx electron-vite build` (atau vite build di renderer/) dahulu.')
     }
-    host = await mulaiHost({ folderData: tmp.folder, hariIni: HARI_INI })
+    host = await mulaiHost({ folderData: tmp.folder, hariIni: HARI_INI, sesiUji: { pengguna: 'admin', peran: 'admin' } })
     await api('contoh:muat')
     // The grid's order: Polsek name, then desa code (electron/services/mingguan/ambil.ts).
     desa = db()

@@ -40,7 +40,7 @@ describe('Pengaturan Awal lewat antarmuka', () => {
     if (!fs.existsSync(path.resolve('out', 'renderer', 'index.html'))) {
       throw new Error('Renderer belum dibangun: jalankan `npx electron-vite build` (atau vite build di renderer/) dahulu.')
     }
-    host = await mulaiHost({ folderData: tmp.folder, hariIni: HARI_INI })
+    host = await mulaiHost({ folderData: tmp.folder, hariIni: HARI_INI, sesiUji: { pengguna: 'admin', peran: 'admin' } })
     peramban = await bukaPeramban()
     konteks = await peramban.newContext({ viewport: LAYAR, locale: 'id-ID' })
     page = await konteks.newPage()
@@ -204,7 +204,7 @@ describe('Pengaturan Awal lewat antarmuka', () => {
     const bd = new Database(path.join(tmp3.folder, 'binmas.sqlite'))
     bd.pragma('user_version = 999')
     bd.close()
-    const host3 = await mulaiHost({ folderData: tmp3.folder, hariIni: HARI_INI })
+    const host3 = await mulaiHost({ folderData: tmp3.folder, hariIni: HARI_INI, sesiUji: { pengguna: 'admin', peran: 'admin' } })
     const p = await konteks.newPage()
     try {
       expect(host3.app.galatDb?.kode).toBe('DB_VERSI_LEBIH_BARU')
@@ -224,7 +224,7 @@ describe('Pengaturan Awal lewat antarmuka', () => {
   it('[A6] asisten Pengaturan Awal tanpa pelanggaran aksesibilitas serius/kritis (axe)', async () => {
     // A fresh, empty data folder, so the wizard shows again; only this context bypasses the CSP, for axe.
     const tmp2 = folderSementara('binmas-e2e-setup-axe-')
-    const host2 = await mulaiHost({ folderData: tmp2.folder, hariIni: HARI_INI })
+    const host2 = await mulaiHost({ folderData: tmp2.folder, hariIni: HARI_INI, sesiUji: { pengguna: 'admin', peran: 'admin' } })
     const k = await peramban.newContext({ viewport: LAYAR, bypassCSP: true })
     try {
       const p = await k.newPage()

@@ -44,7 +44,7 @@ describe('Pengaturan: Kunci Periode dan Data Contoh lewat antarmuka', () => {
     if (!fs.existsSync(path.resolve('out', 'renderer', 'index.html'))) {
       throw new Error('Renderer belum dibangun: jalankan `npx electron-vite build` dahulu.')
     }
-    host = await mulaiHost({ folderData: tmp.folder, hariIni: HARI_INI })
+    host = await mulaiHost({ folderData: tmp.folder, hariIni: HARI_INI, sesiUji: { pengguna: 'admin', peran: 'admin' } })
     peramban = await bukaPeramban()
     konteks = await peramban.newContext({ viewport: LAYAR, locale: 'id-ID' })
     page = await konteks.newPage()

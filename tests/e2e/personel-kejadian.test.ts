@@ -56,7 +56,7 @@ describe('Personel, desa binaan, pemekaran, dan Kejadian lewat antarmuka', () =>
     if (!fs.existsSync(path.resolve('out', 'renderer', 'index.html'))) {
       throw new Error('Renderer belum dibangun: jalankan `npx electron-vite build` dahulu.')
     }
-    host = await mulaiHost({ folderData: tmp.folder, hariIni: HARI_INI })
+    host = await mulaiHost({ folderData: tmp.folder, hariIni: HARI_INI, sesiUji: { pengguna: 'admin', peran: 'admin' } })
     const r = await fetch(`http://127.0.0.1:${host.port}/api/panggil/setup:simpan`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-binmas-token': host.token },

@@ -232,6 +232,8 @@ interface Konteks {
   token: string
   pemKunci: string
   cadangan: { isiBase64: string; sandi: string }
+  /** Polsek template and old workbook: the file, its tokens. */
+  templat: { berkas: string; token: string; berkasLama: string; tokenLama: string }
 }
 
 /**
@@ -293,6 +295,57 @@ function masukanSah(k: Konteks): Partial<Record<NamaKanal, () => unknown>> {
     'pertukaran:kunci-buat': () => ({}),
     'pertukaran:kunci-ekspor': () => ({}),
     'pertukaran:kunci-percayai': () => ({ satkerKode: '53.04', kunciPublikPem: k.pemKunci }),
+    // Accounts: a name that is not an account, a wrong code — refused without changing data.
+    'sesi:status': () => ({}),
+    'sesi:masuk': () => ({ namaPengguna: 'bukan-akun', kataSandi: 'salah-sekali-123' }),
+    'sesi:keluar': () => ({}),
+    'sesi:ganti-sandi': () => ({ sandiLama: 'salah-sekali-123', sandiBaru: 'Sandi baru yang panjang 1' }),
+    'sesi:pulihkan': () => ({ namaPengguna: 'bukan-akun', kodePemulihan: 'AAAAA-BBBBB-CCCCC-DDDDD', sandiBaru: 'Sandi baru yang panjang 1' }),
+    'pengguna:admin-pertama': () => ({ namaPengguna: 'admin.uji', namaLengkap: 'BRIPKA ADMIN UJI', kataSandi: 'Sandi admin uji 2024' }),
+    'pengguna:daftar': () => ({}),
+    'pengguna:tambah': () => ({ namaPengguna: 'operator.uji', namaLengkap: 'BRIGPOL OPERATOR UJI', kataSandi: 'Sandi operator 2024', peran: 'operator' }),
+    'pengguna:ubah': () => ({ namaPengguna: 'operator.uji', peran: 'pimpinan' }),
+    'pengguna:atur-sandi': () => ({ namaPengguna: 'operator.uji', kataSandi: 'Sandi lain operator 2024' }),
+    'pengguna:kode-pemulihan': () => ({ kataSandi: 'salah-sekali-123' }),
+    'pengguna:atur-kunci': () => ({ menit: 20 }),
+    'pertukaran:paket-kunci-pratinjau': () => ({ isi: JSON.stringify({ format: 'binmas-desk-kunci-tepercaya', versi_format: 1, polda_kode: '53', polda_nama: 'POLDA NTT', dibuat_pada: '2024-09-18T08:00:00+08:00', kunci: [], tanda_tangan: null }) }),
+    'pertukaran:paket-kunci-terapkan': () => ({ isi: JSON.stringify({ format: 'binmas-desk-kunci-tepercaya', versi_format: 1, polda_kode: '53', polda_nama: 'POLDA NTT', dibuat_pada: '2024-09-18T08:00:00+08:00', kunci: [], tanda_tangan: null }) }),
+    // Mode Polda channels: this app is a Polres, so each answers a typed KONFLIK.
+    'polda:info': () => ({}),
+    'polda:impor-banyak': () => ({ berkas: [{ namaBerkas: 'BINMAS_53.03_2024-09.xlsx', berkasBase64: k.berkasEkspor }] }),
+    'polda:kiriman': () => ({ bulanAwal: '2024-08', bulanAkhir: '2024-09' }),
+    'polda:atur-batas': () => ({ hari: 6 }),
+    'polda:rekap': () => ({ bulan: '2024-09' }),
+    'polda:rekap-desa': () => ({ bulan: '2024-09', polresKode: '53.03' }),
+    'polda:ekspor-skema': () => ({}),
+    'polda:ekspor-kunci': () => ({}),
+    'polda:beranda': () => ({}),
+    'polda:ubah-polres': () => ({ kode: '53.03', nama: 'POLRES TTU' }),
+    'anev:siapkan': () => ({ periode: '2024-09' }),
+    'anev:draf-simpan': () => ({ periode: '2024-09', narasi: { analisa: 'Analisa uji peran', evaluasi: '', kendala: '', rekomendasi: '', penutup: '' }, pengesahan: { nomor: 'B/1/IX/BIN.1.2./2024', atasNamaKapolres: true, nama: 'I KETUT SUTA, S.H.', pangkat: 'AKP', nrp: '7809', tempat: 'Kefamenanu', tanggal: '2024-09-18', ukuran: 'A4' } }),
+    'anev:cetak': () => ({ periode: '2024-09', narasi: { analisa: 'Analisa uji peran', evaluasi: 'Evaluasi', kendala: 'Kendala', rekomendasi: 'Saran', penutup: 'Penutup' }, pengesahan: { nomor: 'B/1/IX/BIN.1.2./2024', atasNamaKapolres: false, nama: 'I KETUT SUTA, S.H.', pangkat: 'AKP', nrp: '78090123', tempat: 'Kefamenanu', tanggal: '2024-09-18', ukuran: 'F4' }, grafik: {} }),
+    'anev:arsip': () => ({}),
+    'anev:arsip-buka': () => ({ id: 1 }),
+    'anev:arsip-cetak': () => ({ id: 1 }),
+    'anev:lampiran': () => ({ periode: '2024-09' }),
+    'templat:unduh': () => ({ polsekId: [k.polsekId], tahun: 2024, minggu: 37 }),
+    'templat:pratinjau': () => ({ namaBerkas: 'Templat_InputMingguan.xlsx', berkasBase64: k.templat.berkas, tahun: 2024, minggu: 37 }),
+    'templat:terapkan': () => ({ token: k.templat.token }),
+    'excel-lama:baca': () => ({ namaBerkas: 'rekap-lama.xlsx', berkasBase64: k.templat.berkas }),
+    'excel-lama:cocokkan-desa': () => ({ berkasToken: k.templat.berkasLama, sheet: 'InputMingguan', barisJudul: 1, kolom: { desa_kode: 0 } }),
+    'excel-lama:pratinjau': () => ({ berkasToken: k.templat.berkasLama, pemetaan: { sheet: 'InputMingguan', barisJudul: 1, kolom: { desa_kode: 0, kk_dikunjungi: 2 }, minggu: { jenis: 'tetap', tahun: 2024, minggu: 37 }, petaDesa: {} } }),
+    'excel-lama:terapkan': () => ({ token: k.templat.tokenLama }),
+    'excel-lama:pemetaan-daftar': () => ({}),
+    'excel-lama:pemetaan-simpan': () => ({ nama: 'Rekap uji peran', berkasToken: k.templat.berkasLama, pemetaan: { sheet: 'InputMingguan', barisJudul: 1, kolom: { desa_kode: 0, kk_dikunjungi: 2 }, minggu: { jenis: 'tetap', tahun: 2024, minggu: 37 }, petaDesa: {} } }),
+    'excel-lama:pemetaan-hapus': () => ({ id: 1 }),
+    'peta:data': () => ({ bulan: '2024-09' }),
+    'peta:svg': () => ({ bulan: '2024-09', polsekId: k.polsekId }),
+    'peta:batas-pratinjau': () => ({ namaBerkas: 'batas.geojson', berkasBase64: Buffer.from(JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { KODE: k.desaA }, geometry: { type: 'Polygon', coordinates: [[[124.46, -9.46], [124.48, -9.46], [124.48, -9.44], [124.46, -9.44], [124.46, -9.46]]] } }] })).toString('base64') }),
+    // Valid by schema; an unknown preview token is a typed TIDAK_DITEMUKAN.
+    'peta:batas-simpan': () => ({ token: 'token-tidak-ada' }),
+    'peta:batas-hapus': () => ({}),
+    'peta:titik-pratinjau': () => ({ namaBerkas: 'titik.csv', berkasBase64: Buffer.from(`kode;lintang;bujur\n${k.desaA};-9,45;124,47`).toString('base64') }),
+    'peta:titik-simpan': () => ({ token: 'token-tidak-ada' }),
   }
 }
 
@@ -301,6 +354,10 @@ function catatHasil(k: Konteks, kanal: NamaKanal, h: Hasil<unknown>): void {
   if (!h.ok) return
   if (kanal === 'pertukaran:pratinjau') k.token = (h.data as { token: string }).token
   if (kanal === 'pertukaran:ekspor') k.berkasEkspor = (h.data as { berkasBase64: string }).berkasBase64
+  if (kanal === 'templat:unduh') k.templat.berkas = (h.data as { berkas: { berkasBase64: string }[] }).berkas[0]!.berkasBase64
+  if (kanal === 'templat:pratinjau') k.templat.token = (h.data as { token: string }).token
+  if (kanal === 'excel-lama:baca') k.templat.berkasLama = (h.data as { berkasToken: string }).berkasToken
+  if (kanal === 'excel-lama:pratinjau') k.templat.tokenLama = (h.data as { token: string }).token
   if (kanal === 'cadangan:unduh') k.cadangan = { isiBase64: (h.data as { isiBase64: string }).isiBase64, sandi: 'rahasia-uji-123' }
 }
 
@@ -323,6 +380,7 @@ describe('setiap kanal kontrak lewat dispatch', () => {
     pemKunci: crypto.generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }).toString(),
     // Replaced by a real password-protected backup once cadangan:unduh has answered.
     cadangan: { isiBase64: Buffer.from('bukan cadangan').toString('base64'), sandi: 'rahasia-uji-123' },
+    templat: { berkas: Buffer.from('PK\u0003\u0004bukan-xlsx').toString('base64'), token: 'token-tidak-ada', berkasLama: 'token-tidak-ada', tokenLama: 'token-tidak-ada' },
   }
   let sah: Partial<Record<NamaKanal, () => unknown>> = {}
 

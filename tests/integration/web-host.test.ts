@@ -27,7 +27,7 @@ describe('host web uji', () => {
   let host: HostWeb
   beforeAll(async () => {
     fs.writeFileSync(path.join(renderer.folder, 'index.html'), '<!doctype html><title>Binmas Desk</title>')
-    host = await mulaiHost({ folderData: tmp.folder, folderRenderer: renderer.folder, hariIni: '2024-09-18' })
+    host = await mulaiHost({ folderData: tmp.folder, folderRenderer: renderer.folder, hariIni: '2024-09-18', sesiUji: { pengguna: 'admin', peran: 'admin' } })
   })
   afterAll(async () => {
     await host.tutup()

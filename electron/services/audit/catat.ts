@@ -3,7 +3,20 @@ import type { SkemaDb } from '../db/tabel'
 import type { Sesi } from '../konteks'
 
 export interface EntriAudit {
-  aksi: 'tambah' | 'ubah' | 'hapus' | 'setup' | 'impor' | 'kunci' | 'buka-kunci'
+  aksi:
+    | 'tambah'
+    | 'ubah'
+    | 'hapus'
+    | 'setup'
+    | 'impor'
+    | 'kunci'
+    | 'buka-kunci'
+    // Accounts (tabel 'pengguna'); password hashes are never written to the trail.
+    | 'masuk'
+    | 'ganti-sandi'
+    | 'atur-sandi'
+    | 'pulihkan-sandi'
+    | 'kode-pemulihan'
   tabel: string
   kunci: string
   sebelum: Record<string, unknown> | null

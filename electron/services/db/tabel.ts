@@ -229,6 +229,32 @@ export interface TabelKunciTepercaya {
   ditambahkan_pada: string
 }
 
+export interface TabelPengguna {
+  id: Generated<number>
+  nama_pengguna: string
+  nama_lengkap: string
+  peran: 'admin' | 'operator' | 'pimpinan'
+  hash_sandi: string
+  aktif: Generated<number>
+  dibuat_pada: string
+  diubah_pada: string
+  sandi_diubah_pada: string
+  terakhir_masuk: string | null
+  gagal_berturut: Generated<number>
+  terkunci_sampai: string | null
+  harus_ganti_sandi: Generated<number>
+}
+
+export interface TabelKodePemulihan {
+  id: Generated<number>
+  hash_kode: string
+  dibuat_pada: string
+  dibuat_oleh: string
+  status: Generated<'aktif' | 'dipakai' | 'diganti'>
+  dipakai_pada: string | null
+  dipakai_oleh: string | null
+}
+
 export interface SkemaDb {
   skema_ikdk: TabelSkemaIkdk
   skema_periode: TabelSkemaPeriode
@@ -254,4 +280,6 @@ export interface SkemaDb {
   periode_impor: TabelPeriodeImpor
   kunci_tanda_tangan: TabelKunciTandaTangan
   kunci_tepercaya: TabelKunciTepercaya
+  pengguna: TabelPengguna
+  kode_pemulihan: TabelKodePemulihan
 }

@@ -1,9 +1,11 @@
 import type { NAMA_KANAL_POLDA } from '../../../shared/kanal-polda'
 import { catatAudit } from '../audit'
 import type { PetaPenangan } from '../penangan'
+import { berandaPolda } from './beranda'
 import { eksporKunci, eksporSkema } from './distribusi'
 import { imporBanyak } from './impor-banyak'
 import { statusKiriman } from './kiriman'
+import { ubahNamaPolres } from './polres'
 import { rekapDesaPolres, rekapPolda } from './rekap'
 import { batasHari, satkerPolda } from './satker'
 
@@ -38,4 +40,6 @@ export const penanganPolda: PetaPenangan<(typeof NAMA_KANAL_POLDA)[number]> = {
   'polda:rekap-desa': (m, k) => rekapDesaPolres(k, m),
   'polda:ekspor-skema': (m, k) => eksporSkema(k, m),
   'polda:ekspor-kunci': (_m, k) => eksporKunci(k),
+  'polda:beranda': (_m, k) => berandaPolda(k),
+  'polda:ubah-polres': (m, k) => ubahNamaPolres(k, m),
 }

@@ -20,6 +20,7 @@ export async function bacaSatker(k: Konteks): Promise<Satker> {
   const { n } = await db.selectFrom('desa').select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow()
   return {
     kode: s.kode,
+    jenis: s.jenis,
     nama: s.nama,
     provinsiKode: s.provinsi_kode,
     provinsiNama: s.provinsi_nama,

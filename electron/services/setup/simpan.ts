@@ -5,17 +5,27 @@ import type { Konteks } from '../konteks'
 import { dataWilayah, isiWilayah, potongWilayah } from '../wilayah'
 import { bacaSatker } from './baca'
 import { validasiSetup } from './validasi'
+import type { AkunBaru } from '../../../shared/pengguna'
+import { kendali, sisipkanAdminPertama } from '../pengguna/akun'
+import { siapkanAdminSetup } from './admin'
+import { simpanPolres, validasiSetupPolda } from '../polda/setup'
 
 /** "Pengaturan Awal": stores the satker, its Polsek, and seeds its kecamatan and desa in one transaction. */
-export async function simpanSetup(k: Konteks, m: SetupMasukan): Promise<Satker> {
+export async function simpanSetup(k: Konteks, m: SetupMasukan & { admin?: AkunBaru }): Promise<Satker & { kodePemulihan?: string }> {
   const ada = await k.bd.db.selectFrom('satker').select('id').executeTakeFirst()
   if (ada) throw new GalatAplikasi('SUDAH_DISIAPKAN', 'Pengaturan awal sudah pernah disimpan untuk basis data ini.')
+  // Without a login (a fresh database) the wizard must create the first Admin; see setup/admin.ts.
+  const admin = await siapkanAdminSetup(k, m.admin)
   const w = await dataWilayah()
-  const milik = validasiSetup(m, w)
+  // Mode Polda (satker code of 2 digits): the whole province, its Polres, no Polsek of its own.
+  const polda = m.satkerKode.length === 2 ? validasiSetupPolda(m, w) : null
+  const milik = polda ? new Map<string, number>() : validasiSetup(m, w)
   const provinsi = w.provinsi.find((p) => p.kode === m.provinsiKode)!
-  const wilayah = potongWilayah(w, m.kabupatenKode)
+  const wilayah = potongWilayah(w, polda ? polda.kabupatenKode : m.kabupatenKode)
 
+  let sesi = k.sesi
   await k.bd.db.transaction().execute(async (trx) => {
+    if (admin) sesi = await sisipkanAdminPertama(trx, admin, new Date().toISOString())
     const satker = {
       id: 1,
       kode: m.satkerKode,
@@ -37,19 +47,23 @@ export async function simpanSetup(k: Konteks, m: SetupMasukan): Promise<Satker> 
     }
     const polsekKecamatan = new Map([...milik].map(([kode, i]) => [kode, idPolsek[i]!]))
     await isiWilayah(trx, wilayah, polsekKecamatan)
-    await catatAudit(trx, k.sesi, {
+    if (polda) simpanPolres(k.bd.sqlite, polda.polres)
+    await catatAudit(trx, sesi, {
       aksi: 'setup',
       tabel: 'satker',
       kunci: m.satkerKode,
       sebelum: null,
       sesudah: {
         ...satker,
-        kabupaten: m.kabupatenKode,
+        kabupaten: polda ? polda.kabupatenKode : m.kabupatenKode,
+        ...(polda && { polres: polda.polres }),
         polsek: m.polsek.map((p) => ({ nama: p.nama.trim(), kecamatan: p.kecamatanKode })),
         jumlahDesa: wilayah.desa.length,
       },
     })
   })
   k.kirimEvent({ jenis: 'data-berubah', tabel: 'satker' })
-  return bacaSatker(k)
+  if (!admin) return bacaSatker(k)
+  kendali(k).mulai(sesi)
+  return { ...(await bacaSatker(k)), kodePemulihan: admin.kode.kode }
 }

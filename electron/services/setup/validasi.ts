@@ -17,6 +17,7 @@ export function validasiSetup(m: SetupMasukan, w: DataWilayah): Map<string, numb
     else if (kab.provinsiKode !== m.provinsiKode) rincian.push({ lokasi: `kabupatenKode.${i}`, pesan: `${kab.nama} tidak berada di provinsi yang dipilih` })
   }
 
+  if (m.polsek.length === 0) rincian.push({ lokasi: 'polsek', pesan: 'Tambahkan minimal satu Polsek' })
   const kab = new Set(m.kabupatenKode)
   const kecamatan = w.kecamatan.filter((k) => kab.has(k.kabupatenKode))
   const dikenal = new Map(kecamatan.map((k) => [k.kode, k.nama]))

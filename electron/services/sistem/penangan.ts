@@ -4,10 +4,11 @@ import { ringkasanSumber } from '../wilayah'
 
 export const penanganSistem: PetaPenangan<'sistem:status' | 'sistem:tentang'> = {
   'sistem:status': async (_m, k) => {
-    const satker = k.galatDb ? undefined : await k.bd.db.selectFrom('satker').select(['nama', 'zona_waktu']).executeTakeFirst()
+    const satker = k.galatDb ? undefined : await k.bd.db.selectFrom('satker').select(['nama', 'zona_waktu', 'jenis']).executeTakeFirst()
     return {
       sudahDisiapkan: satker !== undefined,
       satkerNama: satker?.nama ?? null,
+      jenisSatker: satker?.jenis ?? null,
       zonaWaktu: satker?.zona_waktu ?? null,
       hariIni: k.hariIni(),
       versiAplikasi: k.versiAplikasi,

@@ -3,13 +3,15 @@ import type { HasilPratinjauMingguan, HasilTerapkanMingguan } from '../../../sha
 import { formatRentangMinggu } from '../../../shared/format'
 import { panggil } from '../../api/klien'
 import { DialogModal } from '../../components/Dialog'
+import { useKerja } from '../../components/kerja'
 import { Pemberitahuan } from '../../components/Pemberitahuan'
+import { GalatBerkas, PilihBerkas } from '../../components/PratinjauImpor'
 import { pesanGalat } from '../../lib/galat'
 import { bacaBase64, unduhBase64 } from '../Cadangan/berkas'
 import { Progres } from '../Cadangan/Progres'
 import { angka } from '../PertukaranData/tampil'
 import { daftarMingguTahun, daftarTahun } from './minggu'
-import { HasilTerapkan, jumlahUbah, PratinjauMingguan } from './PratinjauMingguan'
+import { HasilTerapkan, PratinjauMingguan, TombolTerapkan } from './PratinjauMingguan'
 
 interface Polsek {
   id: number
@@ -123,8 +125,7 @@ export function UnduhTemplat({ polsek, awal, hariIni, onTutup }: { polsek: Polse
 export function ImporTemplat({ tahun, minggu, onTutup, onDiterapkan }: { tahun: number; minggu: number; onTutup: () => void; onDiterapkan: () => void }) {
   const id = useId()
   const [dipilih, setDipilih] = useState<string | null>(null)
-  const [sibuk, setSibuk] = useState<string | null>(null)
-  const [galat, setGalat] = useState<string | null>(null)
+  const { sibuk, galat, setGalat, kerja } = useKerja()
   const [pratinjau, setPratinjau] = useState<HasilPratinjauMingguan | null>(null)
   const [hasil, setHasil] = useState<{ namaBerkas: string; r: HasilTerapkanMingguan } | null>(null)
   const [putaran, setPutaran] = useState(0)
@@ -136,69 +137,34 @@ export function ImporTemplat({ tahun, minggu, onTutup, onDiterapkan }: { tahun: 
     setHasil(null)
     setDipilih(f?.name ?? null)
     if (!f) return
-    setSibuk('Membaca dan memeriksa templat…')
-    try {
-      setPratinjau(await panggil('templat:pratinjau', { namaBerkas: f.name, berkasBase64: await bacaBase64(f), tahun, minggu }))
-    } catch (x) {
-      setGalat(pesanGalat(x))
-    } finally {
-      setSibuk(null)
-    }
+    const p = await kerja('Membaca dan memeriksa templat…', async () => panggil('templat:pratinjau', { namaBerkas: f.name, berkasBase64: await bacaBase64(f), tahun, minggu }))
+    if (p) setPratinjau(p)
   }
 
   async function terapkan() {
     if (!pratinjau) return
-    setSibuk('Menerapkan: membuat cadangan, lalu menyimpan laporan…')
-    setGalat(null)
-    try {
-      const r = await panggil('templat:terapkan', { token: pratinjau.token })
-      setHasil({ namaBerkas: pratinjau.namaBerkas, r })
-      setPratinjau(null)
-      setDipilih(null)
-      setPutaran((x) => x + 1)
-      onDiterapkan()
-    } catch (x) {
-      setGalat(pesanGalat(x))
-    } finally {
-      setSibuk(null)
-    }
+    const r = await kerja('Menerapkan: membuat cadangan, lalu menyimpan laporan…', () => panggil('templat:terapkan', { token: pratinjau.token }))
+    if (!r) return
+    setHasil({ namaBerkas: pratinjau.namaBerkas, r })
+    setPratinjau(null)
+    setDipilih(null)
+    setPutaran((x) => x + 1)
+    onDiterapkan()
   }
 
   return (
     <DialogModal judulId={`${id}-judul`} onTutup={onTutup} lebar="lebar" kelas="dialog-templat">
       <h2 id={`${id}-judul`}>Impor templat Polsek</h2>
       <p className="petunjuk">Pilih templat yang sudah diisi Polsek untuk {formatRentangMinggu(tahun, minggu)}. Isinya diperiksa dulu; laporan baru diubah setelah Anda menekan &ldquo;Terapkan&rdquo;.</p>
-      <div className="bidang">
-        <span className="label-bidang" id={`${id}-label`}>
-          Templat yang sudah diisi (.xlsx)
-        </span>
-        <div className="pilih-berkas">
-          <input key={putaran} id={`${id}-berkas`} className="input-berkas" type="file" accept=".xlsx" onChange={(e) => void pilihBerkas(e)} disabled={sibuk !== null} aria-labelledby={`${id}-label`} aria-describedby={`${id}-nama`} data-fokus-awal />
-          <label htmlFor={`${id}-berkas`} className="tombol" aria-hidden="true">
-            Pilih Berkas…
-          </label>
-          <span id={`${id}-nama`} className={dipilih ? 'nama-berkas' : 'redup'}>
-            {dipilih ?? 'Belum ada berkas dipilih'}
-          </span>
-        </div>
-      </div>
+      <PilihBerkas id={`${id}-berkas`} label="Templat yang sudah diisi (.xlsx)" dipilih={dipilih} sibuk={sibuk !== null} onPilih={(e) => void pilihBerkas(e)} putaran={putaran} fokusAwal />
       <div className="isi-dialog-impor">
         {sibuk && <Progres teks={sibuk} />}
-        {galat && (
-          <Pemberitahuan jenis="galat" judul="Berkas ditolak">
-            <p>{galat}</p>
-            <p>Tidak ada data yang diubah.</p>
-          </Pemberitahuan>
-        )}
+        {galat && <GalatBerkas galat={galat} />}
         {pratinjau && <PratinjauMingguan p={pratinjau} />}
         {hasil && <HasilTerapkan namaBerkas={hasil.namaBerkas} r={hasil.r} />}
       </div>
       <div className="tombol-dialog">
-        {pratinjau && (
-          <button type="button" className="tombol tombol-utama" disabled={!pratinjau.bisaDiterapkan || sibuk !== null} aria-busy={sibuk !== null} onClick={() => void terapkan()}>
-            Terapkan ({angka(jumlahUbah(pratinjau.hitungan))} laporan)
-          </button>
-        )}
+        {pratinjau && <TombolTerapkan p={pratinjau} sibuk={sibuk !== null} onTerapkan={() => void terapkan()} />}
         <button type="button" className="tombol" onClick={onTutup}>
           Tutup
         </button>

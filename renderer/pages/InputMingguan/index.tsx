@@ -4,6 +4,7 @@ import { panggil } from '../../api/klien'
 import { Memuat } from '../../components/Memuat'
 import { Pemberitahuan } from '../../components/Pemberitahuan'
 import { useMuat } from '../../lib/muat'
+import { AksiImpor } from './AksiImpor'
 import { GridMingguan } from './Grid/GridMingguan'
 import { IndikatorSimpan } from './Grid/IndikatorSimpan'
 import { TokoMingguan } from './Grid/toko'
@@ -94,6 +95,7 @@ export function InputMingguan({ hariIni }: { hariIni: string }) {
           </select>
         </div>
         <TabTampilan tab={tab} onUbah={setTab} />
+        <AksiImpor tahun={tahun} minggu={minggu} polsekId={polsekId} polsek={polsek} hariIni={hariIni} onDiterapkan={data.muatUlang} />
       </div>
 
       {satker.galat && <Pemberitahuan jenis="galat">{satker.galat}</Pemberitahuan>}

@@ -1,18 +1,21 @@
-import { LANGKAH } from './validasi'
+import { daftarLangkah } from './validasi'
 
 interface Props {
   langkah: number
   langkahTerjauh: number
   langkahSalah: ReadonlySet<number>
   onPilih: (langkah: number) => void
+  denganAdmin?: boolean
+  /** Mode Polda: step 4 is "Polres". */
+  polda?: boolean
 }
 
 /** Numbered steps; the ones already reached can be revisited with a click or Enter. */
-export function IndikatorLangkah({ langkah, langkahTerjauh, langkahSalah, onPilih }: Props) {
+export function IndikatorLangkah({ langkah, langkahTerjauh, langkahSalah, onPilih, denganAdmin = false, polda = false }: Props) {
   return (
     <nav aria-label="Langkah pengaturan awal">
       <ol className="indikator-langkah">
-        {LANGKAH.map((nama, i) => {
+        {daftarLangkah(denganAdmin, polda).map((nama, i) => {
           const kelas = ['langkah-butir', i === langkah ? 'langkah-kini' : i < langkah ? 'langkah-lewat' : '', langkahSalah.has(i) ? 'langkah-salah' : '']
             .filter(Boolean)
             .join(' ')

@@ -33,9 +33,34 @@ export function LangkahRingkasan({ draf, provinsi, kabupaten, kecamatan }: Props
         </dd>
         <dt>Wilayah</dt>
         <dd>
-          {angkaAtauKosong(draf.polsek.length)} Polsek · {angkaAtauKosong(kec.length)} kecamatan · {angkaAtauKosong(totalDesa)} desa/kelurahan
+          {draf.jenis === 'polda' ? `${angkaAtauKosong(kab.length)} Polres` : `${angkaAtauKosong(draf.polsek.length)} Polsek`} · {angkaAtauKosong(kec.length)} kecamatan · {angkaAtauKosong(totalDesa)} desa/kelurahan
         </dd>
       </dl>
+      {draf.jenis === 'polda' ? (
+        <table className="tabel tabel-rapat tabel-ringkasan">
+          <caption className="sr-only">Polres beserta kabupaten/kotanya</caption>
+          <thead>
+            <tr>
+              <th scope="col">Polres</th>
+              <th scope="col">Kabupaten/kota</th>
+              <th scope="col" className="kanan">
+                Desa
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {kab.map((k) => (
+              <tr key={k.kode}>
+                <td>
+                  {draf.namaPolres[k.kode] || '—'} ({k.kode})
+                </td>
+                <td>{k.nama}</td>
+                <td className="angka">{angkaAtauKosong(kec.filter((x) => x.kabupatenKode === k.kode).reduce((n, x) => n + x.jumlahDesa, 0))}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
       <table className="tabel tabel-rapat tabel-ringkasan">
         <caption className="sr-only">Polsek beserta kecamatannya</caption>
         <thead>
@@ -60,6 +85,7 @@ export function LangkahRingkasan({ draf, provinsi, kabupaten, kecamatan }: Props
           })}
         </tbody>
       </table>
+      )}
       <p className="petunjuk">Desa/kelurahan diisi otomatis dari data wilayah Kemendagri. Jumlah penduduk, KK, dan pos kamling diisi kemudian di Data Desa.</p>
     </>
   )

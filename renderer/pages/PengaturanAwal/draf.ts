@@ -1,5 +1,6 @@
 import type { KecamatanWilayah, Wilayah } from '../../../shared/skema-data'
 import { type ZonaWaktu, zonaDariProvinsi } from '../../../shared/zona-waktu'
+import { namaPolresBawaan } from '../../../shared/polda/polres'
 
 /**
  * Everything typed in the wizard, in one place: moving between steps never
@@ -24,6 +25,10 @@ export interface Draf {
   diubahManual: { satkerNama: boolean; satkerKode: boolean; zonaWaktu: boolean }
   kasat: { nama: string; pangkat: string; nrp: string }
   polsek: PolsekDraf[]
+  /** Mode Polda: the app serves a Polda (Ditbinmas) instead of a Polres; its Polres are the kabupaten/kota. */
+  jenis: 'polres' | 'polda'
+  /** Mode Polda: kabupaten code → name of its Polres (default POLRES/POLRESTA <NAMA>, editable). */
+  namaPolres: Record<string, string>
   /** kecamatan code → PolsekDraf.kunci */
   milik: Record<string, string>
   nomorBerikut: number
@@ -41,6 +46,8 @@ export const DRAF_KOSONG: Draf = {
   diubahManual: { satkerNama: false, satkerKode: false, zonaWaktu: false },
   kasat: { nama: '', pangkat: '', nrp: '' },
   polsek: [],
+  jenis: 'polres',
+  namaPolres: {},
   milik: {},
   nomorBerikut: 1,
 }
@@ -68,6 +75,9 @@ export type Aksi =
   | { jenis: 'aturMilik'; kecamatanKode: string; kunci: string }
   | { jenis: 'satuPolsekPerKecamatan'; kecamatan: readonly KecamatanWilayah[] }
   | { jenis: 'ganti'; draf: Draf }
+  | { jenis: 'aturJenisSatker'; nilai: 'polres' | 'polda' }
+  | { jenis: 'siapkanPolda'; provinsiNama: string; kabupaten: readonly Wilayah[] }
+  | { jenis: 'ubahNamaPolres'; kode: string; nama: string }
 
 /** Re-derives the defaults the user has not overridden. */
 function isiBawaan(d: Draf, semuaKabupaten: readonly Wilayah[]): Draf {
@@ -114,6 +124,23 @@ export function ubahDraf(d: Draf, a: Aksi): Draf {
       else delete milik[a.kecamatanKode]
       return { ...d, milik }
     }
+    case 'aturJenisSatker':
+      if (a.nilai === d.jenis) return d
+      return isiBawaan({ ...d, jenis: a.nilai, kabupatenKode: [], milik: {}, polsek: [], diubahManual: { ...d.diubahManual, satkerNama: false, satkerKode: false }, langkahTerjauh: 0 }, [])
+    case 'siapkanPolda': {
+      // A Polda covers every kabupaten/kota of its province; each becomes a Polres.
+      const namaPolres = { ...d.namaPolres }
+      for (const k of a.kabupaten) namaPolres[k.kode] ??= namaPolresBawaan(k.nama)
+      return {
+        ...d,
+        kabupatenKode: a.kabupaten.map((k) => k.kode),
+        namaPolres,
+        satkerNama: d.diubahManual.satkerNama ? d.satkerNama : `POLDA ${a.provinsiNama.trim().toLocaleUpperCase('id')}`,
+        satkerKode: d.diubahManual.satkerKode ? d.satkerKode : d.provinsiKode,
+      }
+    }
+    case 'ubahNamaPolres':
+      return { ...d, namaPolres: { ...d.namaPolres, [a.kode]: a.nama } }
     case 'satuPolsekPerKecamatan': {
       // Only fills kecamatan still without a Polsek, so nothing the user set is overwritten.
       const polsek = [...d.polsek]

@@ -5,6 +5,15 @@ import type { Draf } from './draf'
 
 export const LANGKAH = ['Wilayah', 'Satker', 'Kasat Binmas', 'Polsek', 'Ringkasan'] as const
 export const LANGKAH_RINGKASAN = LANGKAH.length - 1
+/** On a database without accounts the first Admin is created before the summary. */
+export const LANGKAH_ADMIN = 4
+const LANGKAH_DENGAN_ADMIN = ['Wilayah', 'Satker', 'Kasat Binmas', 'Polsek', 'Akun Admin', 'Ringkasan'] as const
+
+export function daftarLangkah(denganAdmin: boolean, polda = false): readonly string[] {
+  const l = denganAdmin ? LANGKAH_DENGAN_ADMIN : LANGKAH
+  // Mode Polda: step 4 sets the Polres (the kabupaten/kota) instead of Polsek.
+  return polda ? l.map((x) => (x === 'Polsek' ? 'Polres' : x)) : l
+}
 
 /** The wizard's answers in the shape `setup:simpan` takes; polsek keep the draft's order. */
 export function bangunMasukan(d: Draf, kecamatan: readonly KecamatanWilayah[]): z.input<typeof setupSchema> {
@@ -15,7 +24,8 @@ export function bangunMasukan(d: Draf, kecamatan: readonly KecamatanWilayah[]): 
     satkerKode: d.satkerKode,
     zonaWaktu: d.zonaWaktu as z.input<typeof setupSchema>['zonaWaktu'],
     kasat: { nama: d.kasat.nama, pangkat: d.kasat.pangkat as z.input<typeof setupSchema>['kasat']['pangkat'], nrp: d.kasat.nrp.trim() },
-    polsek: d.polsek.map((p) => ({ nama: p.nama, kecamatanKode: kecamatan.filter((k) => d.milik[k.kode] === p.kunci).map((k) => k.kode) })),
+    polsek: d.jenis === 'polda' ? [] : d.polsek.map((p) => ({ nama: p.nama, kecamatanKode: kecamatan.filter((k) => d.milik[k.kode] === p.kunci).map((k) => k.kode) })),
+    ...(d.jenis === 'polda' && { polres: d.kabupatenKode.map((k) => ({ kode: k, nama: d.namaPolres[k] ?? '', kabupatenKode: [k] })) }),
   }
 }
 
@@ -29,12 +39,13 @@ export function kunciTampil(lokasi: string): string {
 }
 
 /** Which step holds the field a message belongs to. */
-export function langkahDariLokasi(lokasi: string): number {
+export function langkahDariLokasi(lokasi: string, denganAdmin = false): number {
+  if (denganAdmin && lokasi.startsWith('admin')) return LANGKAH_ADMIN
   if (lokasi.startsWith('provinsiKode') || lokasi.startsWith('kabupatenKode')) return 0
   if (lokasi === 'satkerNama' || lokasi === 'satkerKode' || lokasi === 'zonaWaktu') return 1
   if (lokasi.startsWith('kasat')) return 2
-  if (lokasi.startsWith('polsek') || lokasi.startsWith('kecamatan.')) return 3
-  return LANGKAH_RINGKASAN
+  if (lokasi.startsWith('polsek') || lokasi.startsWith('kecamatan.') || lokasi.startsWith('polres')) return 3
+  return denganAdmin ? LANGKAH_DENGAN_ADMIN.length - 1 : LANGKAH_RINGKASAN
 }
 
 export function rapikan(galat: GalatBidang): GalatBidang {
@@ -54,7 +65,7 @@ export function periksaSemua(d: Draf, kecamatan: readonly KecamatanWilayah[] | u
   if (!d.zonaWaktu) galat.zonaWaktu = 'Pilih zona waktu'
   const hasil = setupSchema.safeParse(bangunMasukan(d, kecamatan ?? []))
   if (!hasil.success) for (const [k, v] of Object.entries(dariZod(hasil.error))) galat[k] ??= v
-  if (kecamatan && d.kabupatenKode.length > 0) {
+  if (kecamatan && d.kabupatenKode.length > 0 && d.jenis !== 'polda') {
     const kunciAda = new Set(d.polsek.map((p) => p.kunci))
     for (const k of kecamatan) {
       const milik = d.milik[k.kode]
@@ -71,11 +82,11 @@ export function periksaSemua(d: Draf, kecamatan: readonly KecamatanWilayah[] | u
   return rapikan(galat)
 }
 
-export function saringLangkah(galat: GalatBidang, langkah: number): GalatBidang {
-  return Object.fromEntries(Object.entries(galat).filter(([k]) => langkahDariLokasi(k) === langkah))
+export function saringLangkah(galat: GalatBidang, langkah: number, denganAdmin = false): GalatBidang {
+  return Object.fromEntries(Object.entries(galat).filter(([k]) => langkahDariLokasi(k, denganAdmin) === langkah))
 }
 
-export function langkahPertamaSalah(galat: GalatBidang): number | null {
-  const semua = Object.keys(galat).map(langkahDariLokasi)
+export function langkahPertamaSalah(galat: GalatBidang, denganAdmin = false): number | null {
+  const semua = Object.keys(galat).map((k) => langkahDariLokasi(k, denganAdmin))
   return semua.length ? Math.min(...semua) : null
 }

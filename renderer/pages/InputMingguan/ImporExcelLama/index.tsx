@@ -3,12 +3,13 @@ import type { HasilPratinjauMingguan, HasilTerapkanMingguan, PemetaanExcelLama, 
 import type { Keluaran } from '../../../../shared/api'
 import { panggil } from '../../../api/klien'
 import { DialogModal } from '../../../components/Dialog'
+import { useKerja } from '../../../components/kerja'
 import { Pemberitahuan } from '../../../components/Pemberitahuan'
-import { pesanGalat } from '../../../lib/galat'
+import { PilihBerkas } from '../../../components/PratinjauImpor'
 import { bacaBase64 } from '../../Cadangan/berkas'
 import { Progres } from '../../Cadangan/Progres'
 import { angka } from '../../PertukaranData/tampil'
-import { HasilTerapkan, jumlahUbah, PratinjauMingguan } from '../PratinjauMingguan'
+import { HasilTerapkan, PratinjauMingguan, TombolTerapkan } from '../PratinjauMingguan'
 import { LangkahDesa } from './LangkahDesa'
 import { LangkahKolom } from './LangkahKolom'
 import { LangkahMinggu } from './LangkahMinggu'
@@ -32,8 +33,7 @@ const LANGKAH = ['Berkas', 'Sheet dan baris judul', 'Kolom', 'Desa', 'Minggu', '
 export function ImporExcelLama({ layar, hariIni, onTutup, onDiterapkan }: { layar: { tahun: number; minggu: number }; hariIni: string; onTutup: () => void; onDiterapkan: () => void }) {
   const id = useId()
   const [langkah, setLangkah] = useState(0)
-  const [sibuk, setSibuk] = useState<string | null>(null)
-  const [galat, setGalat] = useState<string | null>(null)
+  const { sibuk, galat, kerja } = useKerja()
   const [dipilih, setDipilih] = useState<string | null>(null)
   const [daftarTersimpan, setDaftarTersimpan] = useState<Tersimpan[]>([])
   const [tersimpanId, setTersimpanId] = useState<string>('')
@@ -57,19 +57,6 @@ export function ImporExcelLama({ layar, hariIni, onTutup, onDiterapkan }: { laya
   useEffect(() => {
     if (langkah > 0) judulLangkah.current?.focus()
   }, [langkah])
-
-  async function kerja<T>(teks: string, f: () => Promise<T>): Promise<T | undefined> {
-    setSibuk(teks)
-    setGalat(null)
-    try {
-      return await f()
-    } catch (x) {
-      setGalat(pesanGalat(x))
-      return undefined
-    } finally {
-      setSibuk(null)
-    }
-  }
 
   function pakaiBaca(b: HasilBaca, t = tersimpan) {
     setBaca(b)
@@ -195,20 +182,7 @@ export function ImporExcelLama({ layar, hariIni, onTutup, onDiterapkan }: { laya
                 </div>
               </div>
             )}
-            <div className="bidang">
-              <span className="label-bidang" id={`${id}-label`}>
-                Berkas Excel lama (.xlsx)
-              </span>
-              <div className="pilih-berkas">
-                <input id={`${id}-berkas`} className="input-berkas" type="file" accept=".xlsx" onChange={(e) => void pilihBerkas(e)} disabled={sibuk !== null} aria-labelledby={`${id}-label`} aria-describedby={`${id}-nama`} data-fokus-awal />
-                <label htmlFor={`${id}-berkas`} className="tombol" aria-hidden="true">
-                  Pilih Berkas…
-                </label>
-                <span id={`${id}-nama`} className={dipilih ? 'nama-berkas' : 'redup'}>
-                  {dipilih ?? 'Belum ada berkas dipilih'}
-                </span>
-              </div>
-            </div>
+            <PilihBerkas id={`${id}-berkas`} label="Berkas Excel lama (.xlsx)" dipilih={dipilih} sibuk={sibuk !== null} onPilih={(e) => void pilihBerkas(e)} fokusAwal />
             {hasil && <HasilTerapkan namaBerkas={hasil.namaBerkas} r={hasil.r} />}
           </div>
         )}
@@ -269,11 +243,7 @@ export function ImporExcelLama({ layar, hariIni, onTutup, onDiterapkan }: { laya
             Lihat pratinjau
           </button>
         )}
-        {langkah === 5 && pratinjau && (
-          <button type="button" className="tombol tombol-utama" disabled={!pratinjau.bisaDiterapkan || sibuk !== null} aria-busy={sibuk !== null} onClick={() => void terapkan()}>
-            Terapkan ({angka(jumlahUbah(pratinjau.hitungan))} laporan)
-          </button>
-        )}
+        {langkah === 5 && pratinjau && <TombolTerapkan p={pratinjau} sibuk={sibuk !== null} onTerapkan={() => void terapkan()} />}
         <button type="button" className="tombol" onClick={onTutup}>
           Tutup
         </button>
