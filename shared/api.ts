@@ -86,7 +86,7 @@ export const kontrak = {
   'desa:ganti-kode': { input: gantiKodeDesaSchema, output: desaSchema, peran: ADMIN },
   'audit:riwayat': {
     input: z.object({
-      tabel: z.enum(['desa', 'satker', 'polsek', 'kecamatan', 'personel', 'desa_binaan', 'laporan_mingguan', 'kejadian', 'kunci_periode']),
+      tabel: z.enum(['desa', 'satker', 'polsek', 'kecamatan', 'personel', 'desa_binaan', 'laporan_mingguan', 'kejadian', 'kunci_periode', 'polres']),
       kunci: z.string().max(100),
     }),
     output: z.array(auditSchema),

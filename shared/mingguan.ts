@@ -94,7 +94,6 @@ export const selMingguanSchema = z.object({
 })
 export type SelMingguan = z.infer<typeof selMingguanSchema>
 
-const daftarSelLengkapSchema = z.array(selMingguanSchema)
 const KOLOM_SEL = new Set<string>(KOLOM_SEL_MINGGUAN)
 
 /** What `selMingguanSchema` accepts unchanged: exactly its three keys, each of the right type. */
@@ -114,19 +113,17 @@ function selSah(s: unknown): boolean {
 }
 
 /**
- * The cells of one save (a full week is 4.400). Well-formed cells are checked by
- * hand, about ten times cheaper than zod building a copy of every cell; anything
- * else goes through `selMingguanSchema` itself, so the messages and their paths
- * are zod's own, the same as before.
+ * The cells of one save (a full week is 4.400). A well-formed list is checked
+ * by hand and passed on as it is: zod would build a copy of every cell, several
+ * times the cost of the save's own checks. Anything else goes through
+ * `selMingguanSchema` itself, so the messages and their paths are zod's own,
+ * exactly as before.
  */
-export const daftarSelMingguanSchema = z
-  .array(z.unknown())
-  .min(1)
-  .max(20_000)
-  .transform((sel, ctx): SelMingguan[] => {
-    if (sel.every(selSah)) return sel as SelMingguan[]
-    const r = daftarSelLengkapSchema.safeParse(sel)
-    if (r.success) return r.data
-    for (const i of r.error.issues) ctx.addIssue({ code: 'custom', message: i.message, path: i.path })
-    return z.NEVER
-  })
+const daftarSelLengkapSchema = z.array(selMingguanSchema).min(1).max(20_000)
+export const daftarSelMingguanSchema = z.custom<unknown>().transform((sel, ctx): SelMingguan[] => {
+  if (Array.isArray(sel) && sel.length >= 1 && sel.length <= 20_000 && sel.every(selSah)) return sel as SelMingguan[]
+  const r = daftarSelLengkapSchema.safeParse(sel)
+  if (r.success) return r.data
+  for (const i of r.error.issues) ctx.addIssue({ code: 'custom', message: i.message, path: i.path })
+  return z.NEVER
+})

@@ -3,57 +3,22 @@
 // build the HTML, print with Chromium, file it in the archive — against the
 // same Chromium printing a static HTML page of the same size (the very HTML
 // of that report) in the same run. Goal ≤ 1.5x.
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import { chromium } from 'playwright-core'
-import { buatDispatch } from '../../electron/api'
-import { Aplikasi } from '../../electron/services/aplikasi'
-import { buatPlatformPeramban } from '../../electron/web/cetak-peramban'
-import { konfigurasiGrafikAnev, UKURAN_GRAFIK } from '../../shared/anev/grafik'
 import { htmlLaporanAnev, kakiHalamanAnev } from '../../shared/anev/html'
-import type { DokumenAnev, GrafikAnev, PengesahanAnev } from '../../shared/anev/jenis'
-import type { Keluaran, Masukan, NamaKanal } from '../../shared/api'
-import type { Hasil } from '../../shared/galat'
+import type { DokumenAnev, PengesahanAnev } from '../../shared/anev/jenis'
+import { aplikasiAnev, gambarGrafik } from '../integration/anev-alat'
 import { banding, simpanHasil } from './alat'
 
 const HARI_INI = '2024-10-16'
-const ADMIN = { pengguna: 'admin', peran: 'admin' } as const
 const CHROMIUM = process.env.BINMAS_CHROMIUM ?? '/usr/bin/chromium'
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'binmas-bench-anev-'))
-const platform = buatPlatformPeramban({ executablePath: CHROMIUM })
-const app = Aplikasi.buka({ folderData: tmp, platform, versiAplikasi: 'bench', hariIni: HARI_INI })
-const dispatch = buatDispatch(app)
-const panggil = async <K extends NamaKanal>(kanal: K, m: Masukan<K>): Promise<Keluaran<K>> => {
-  const h = (await dispatch(kanal, m, ADMIN)) as Hasil<Keluaran<K>>
-  if (!h.ok) throw new Error(`${kanal}: ${JSON.stringify(h.galat).slice(0, 500)}`)
-  return h.data
-}
+const { platform, panggil, tutup } = aplikasiAnev(HARI_INI)
 
 await panggil('contoh:muat', {})
 const s = await panggil('anev:siapkan', { periode: '2024-09' })
 
 // Charts are drawn once by chart.js in Chromium (the renderer's job, not timed here).
 const peramban = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] })
-const halaman = await peramban.newPage()
-await halaman.addScriptTag({ path: path.resolve('node_modules', 'chart.js', 'dist', 'chart.umd.js') })
-const grafik = (await halaman.evaluate(
-  ({ k, u }) => {
-    const C = (window as unknown as { Chart: new (c: HTMLCanvasElement, k: unknown) => { destroy: () => void } }).Chart
-    const hasil: Record<string, string> = {}
-    for (const [kunci, cfg] of Object.entries(k)) {
-      const kanvas = document.createElement('canvas')
-      kanvas.width = u.lebar
-      kanvas.height = u.tinggi
-      document.body.append(kanvas)
-      const c = new C(kanvas, cfg)
-      hasil[kunci] = kanvas.toDataURL('image/png')
-      c.destroy()
-    }
-    return hasil
-  },
-  { k: JSON.parse(JSON.stringify(konfigurasiGrafikAnev(s.snapshot))) as Record<string, unknown>, u: UKURAN_GRAFIK },
-)) as GrafikAnev
+const grafik = await gambarGrafik(peramban, s.snapshot)
 await peramban.close()
 
 const pengesahan: PengesahanAnev = { nomor: 'B/321/X/BIN.1.2./2024', atasNamaKapolres: true, nama: 'YOHANES BANA, S.H.', pangkat: 'AKP', nrp: '79051234', tempat: 'Kefamenanu', tanggal: HARI_INI, ukuran: 'A4' }
@@ -85,6 +50,4 @@ const dataSaja = await banding({
   uji: { nama: "dispatch('anev:siapkan'): data + narasi usulan", fn: () => panggil('anev:siapkan', { periode: '2024-09' }) },
 })
 simpanHasil('anev.json', [hasil, dataSaja])
-await platform.tutup()
-await app.tutup()
-fs.rmSync(tmp, { recursive: true, force: true })
+await tutup()

@@ -3,6 +3,7 @@
 // SheetJS read of the same file in the same run. Goal ≤ 1.5x. A second
 // comparison also waits for the IKDK recompute the import schedules. A third
 // (Mode Polda) consolidates the quarter files of the 22 Polres of NTT at once.
+import type Database from 'better-sqlite3'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -66,22 +67,30 @@ const s = sumber.app.bd.sqlite
 let benih = 20250115
 const acak = () => ((benih = (benih * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
 const bulat = (a: number, b: number) => a + Math.floor(acak() * (b - a + 1))
-const desa = (s.prepare('SELECT kode FROM desa ORDER BY kode LIMIT 400').all() as { kode: string }[]).map((d) => d.kode)
-const polsek = (s.prepare('SELECT id FROM polsek').all() as { id: number }[]).map((p) => p.id)
-s.transaction(() => {
-  const ubah = s.prepare('UPDATE desa SET penduduk = ?, jumlah_kk = ?, pos_kamling_total = ?, fkpm_aktif = ? WHERE kode = ?')
-  for (const d of desa) {
+/**
+ * Random population figures for every desa, and one Bhabinkamtibmas per two
+ * desa (holding both); the random draws run in the same order as always, so
+ * the data stay the same for the seed.
+ */
+function isiDesaDanBhabin(q: Database.Database, kodeDesa: string[], idPolsek: number[], nrpKe: (j: number) => string, namaKe: (j: number, nrp: string) => string) {
+  const ubah = q.prepare('UPDATE desa SET penduduk = ?, jumlah_kk = ?, pos_kamling_total = ?, fkpm_aktif = ? WHERE kode = ?')
+  for (const d of kodeDesa) {
     const p = bulat(600, 4000)
     ubah.run(p, Math.floor(p / 4), bulat(1, 6), bulat(0, 1), d)
   }
-  const orang = s.prepare("INSERT INTO personel (nrp, nama, pangkat, jabatan, polsek_id, kontak, aktif) VALUES (?, ?, 'BRIPKA', 'Bhabinkamtibmas', ?, NULL, 1)")
-  const binaan = s.prepare("INSERT INTO desa_binaan (nrp, desa_kode, mulai, selesai) VALUES (?, ?, '2023-01-02', NULL)")
-  for (let i = 0; i < desa.length; i += 2) {
-    const nrp = String(80010000 + i)
-    orang.run(nrp, `BHABIN ${i}`, polsek[i % polsek.length]!)
-    binaan.run(nrp, desa[i]!)
-    if (desa[i + 1]) binaan.run(nrp, desa[i + 1]!)
+  const orang = q.prepare("INSERT INTO personel (nrp, nama, pangkat, jabatan, polsek_id, kontak, aktif) VALUES (?, ?, 'BRIPKA', 'Bhabinkamtibmas', ?, NULL, 1)")
+  const binaan = q.prepare("INSERT INTO desa_binaan (nrp, desa_kode, mulai, selesai) VALUES (?, ?, '2023-01-02', NULL)")
+  for (let j = 0; j < kodeDesa.length; j += 2) {
+    const nrp = nrpKe(j)
+    orang.run(nrp, namaKe(j, nrp), idPolsek[j % idPolsek.length]!)
+    binaan.run(nrp, kodeDesa[j]!)
+    if (kodeDesa[j + 1]) binaan.run(nrp, kodeDesa[j + 1]!)
   }
+}
+const desa = (s.prepare('SELECT kode FROM desa ORDER BY kode LIMIT 400').all() as { kode: string }[]).map((d) => d.kode)
+const polsek = (s.prepare('SELECT id FROM polsek').all() as { id: number }[]).map((p) => p.id)
+s.transaction(() => {
+  isiDesaDanBhabin(s, desa, polsek, (i) => String(80010000 + i), (i) => `BHABIN ${i}`)
   const lap = s.prepare(`INSERT INTO laporan_mingguan VALUES (?, 2024, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '2025-01-01T00:00:00Z')`)
   for (const d of desa) {
     for (let m = 1; m <= 52; m++) {
@@ -178,19 +187,7 @@ async function konsolidasi22() {
     const desaP = (q.prepare('SELECT kode FROM desa ORDER BY kode').all() as { kode: string }[]).map((d) => d.kode)
     const polsekP = (q.prepare('SELECT id FROM polsek').all() as { id: number }[]).map((x) => x.id)
     q.transaction(() => {
-      const ubah = q.prepare('UPDATE desa SET penduduk = ?, jumlah_kk = ?, pos_kamling_total = ?, fkpm_aktif = ? WHERE kode = ?')
-      for (const d of desaP) {
-        const n = bulat(600, 4000)
-        ubah.run(n, Math.floor(n / 4), bulat(1, 6), bulat(0, 1), d)
-      }
-      const orang = q.prepare("INSERT INTO personel (nrp, nama, pangkat, jabatan, polsek_id, kontak, aktif) VALUES (?, ?, 'BRIPKA', 'Bhabinkamtibmas', ?, NULL, 1)")
-      const binaan = q.prepare("INSERT INTO desa_binaan (nrp, desa_kode, mulai, selesai) VALUES (?, ?, '2023-01-02', NULL)")
-      for (let j = 0; j < desaP.length; j += 2) {
-        const nrp = String(80000000 + i * 10000 + j)
-        orang.run(nrp, `BHABIN ${nrp}`, polsekP[j % polsekP.length]!)
-        binaan.run(nrp, desaP[j]!)
-        if (desaP[j + 1]) binaan.run(nrp, desaP[j + 1]!)
-      }
+      isiDesaDanBhabin(q, desaP, polsekP, (j) => String(80000000 + i * 10000 + j), (_, nrp) => `BHABIN ${nrp}`)
       const lap = q.prepare(`INSERT INTO laporan_mingguan VALUES (?, 2024, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, '2024-10-01T00:00:00Z')`)
       // ISO weeks 27–39 of 2024: the Thursdays of July, August and September.
       for (const d of desaP) {

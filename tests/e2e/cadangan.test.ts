@@ -1,14 +1,14 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type HostWeb, mulaiHost } from '../../electron/web/server'
-import type { Keluaran, Masukan, NamaKanal } from '../../shared/api'
-import type { Hasil } from '../../shared/galat'
+import type { HostWeb } from '../../electron/web/server'
+import type { Masukan, NamaKanal } from '../../shared/api'
 import { pelanggaranBerat } from '../helpers/axe'
 import { folderSementara } from '../helpers/folder'
-import { berkasTangkapan, bukaPeramban } from '../helpers/peramban'
+import { bukaLayar, LAYAR, type LayarDemo, mulaiHostUji, panggilHost } from '../helpers/layar-demo'
+import { berkasTangkapan } from '../helpers/peramban'
 import { setupTtu } from '../helpers/setup-ttu'
 
 /**
@@ -17,7 +17,6 @@ import { setupTtu } from '../helpers/setup-ttu'
  * unchanged), and a corrupt database restored from the corrupt-database screen.
  */
 
-const LAYAR = { width: 1366, height: 768 }
 const HARI_INI = '2024-10-20'
 // The corrupt screen cannot read the satker's zone and uses the computer's: make it WITA like the satker's.
 const KONTEKS = { viewport: LAYAR, locale: 'id-ID', timezoneId: 'Asia/Makassar' }
@@ -25,11 +24,10 @@ const SANDI = 'rahasia-binmas-2024'
 const WAKTU = /^\d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4} \d{2}\.\d{2} WITA/
 
 describe('Cadangan lewat antarmuka', () => {
-  const tmp = folderSementara('binmas-e2e-cadangan-')
   const unduhan = folderSementara('binmas-e2e-unduhan-')
+  let layar: LayarDemo
   let host: HostWeb
   let peramban: Browser
-  let konteks: BrowserContext
   let page: Page
   let kode = ''
   let berkasUnduhan = ''
@@ -38,17 +36,7 @@ describe('Cadangan lewat antarmuka', () => {
   const penduduk = () => (db().prepare('SELECT penduduk FROM desa WHERE kode = ?').get(kode) as { penduduk: number | null }).penduduk
   const dialog = () => page.getByRole('alertdialog')
 
-  /** One API call through the host's HTTP transport, as the renderer makes it. */
-  async function api<K extends NamaKanal>(kanal: K, masukan: Masukan<K>): Promise<Keluaran<K>> {
-    const res = await fetch(`http://127.0.0.1:${host.port}/api/panggil/${kanal}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-binmas-token': host.token },
-      body: JSON.stringify(masukan),
-    })
-    const h = (await res.json()) as Hasil<Keluaran<K>>
-    if (!h.ok) throw new Error(`${kanal} gagal: ${JSON.stringify(h.galat)}`)
-    return h.data
-  }
+  const api = <K extends NamaKanal>(kanal: K, masukan: Masukan<K>) => panggilHost(host, kanal, masukan)
   const ubahPenduduk = (n: number) => api('desa:ubah', { kode, penduduk: n, jumlahKk: 300, posKamlingTotal: 2, fkpmAktif: true, lintang: null, bujur: null })
 
   const bukaCadangan = async (p: Page) => {
@@ -58,22 +46,15 @@ describe('Cadangan lewat antarmuka', () => {
   }
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.resolve('out', 'renderer', 'index.html'))) {
-      throw new Error('Renderer belum dibangun: jalankan `npx electron-vite build` (atau vite build di renderer/) dahulu.')
-    }
-    host = await mulaiHost({ folderData: tmp.folder, hariIni: HARI_INI, sesiUji: { pengguna: 'admin', peran: 'admin' } })
+    layar = await bukaLayar('binmas-e2e-cadangan-', HARI_INI, { konteks: KONTEKS })
+    ;({ host, peramban, page } = layar)
     await api('setup:simpan', await setupTtu())
     kode = (db().prepare('SELECT kode FROM desa ORDER BY kode LIMIT 1').get() as { kode: string }).kode
     await ubahPenduduk(1111)
-    peramban = await bukaPeramban()
-    konteks = await peramban.newContext(KONTEKS)
-    page = await konteks.newPage()
   })
 
   afterAll(async () => {
-    await peramban?.close()
-    await host?.tutup()
-    tmp.hapus()
+    await layar?.tutup()
     unduhan.hapus()
   })
 
@@ -85,7 +66,7 @@ describe('Cadangan lewat antarmuka', () => {
     expect(menu.indexOf('Cadangan')).toBe(menu.indexOf('Personel') + 1)
     expect(menu.indexOf('Cadangan')).toBeLessThan(menu.indexOf('Pengaturan'))
     await bukaCadangan(page)
-    expect(await page.locator('.folder-cadangan code').textContent()).toBe(path.join(tmp.folder, 'cadangan'))
+    expect(await page.locator('.folder-cadangan code').textContent()).toBe(path.join(layar.folder, 'cadangan'))
     const barisAwal = await page.locator('.tabel-cadangan tbody tr').count()
     const sel = await page.locator('.tabel-cadangan tbody tr').first().locator('th, td').allTextContents()
     expect(sel[0]).toMatch(WAKTU)
@@ -168,7 +149,7 @@ describe('Cadangan lewat antarmuka', () => {
 
     // The data replaced was backed up first, and the list shows it.
     await page.locator('.tabel-cadangan td', { hasText: 'Sebelum pemulihan' }).waitFor()
-    const pulih = fs.readdirSync(path.join(tmp.folder, 'cadangan')).filter((n) => /^binmas-\d{8}-\d{6}-pulih\.sqlite$/.test(n))
+    const pulih = fs.readdirSync(path.join(layar.folder, 'cadangan')).filter((n) => /^binmas-\d{8}-\d{6}-pulih\.sqlite$/.test(n))
     expect(pulih).toHaveLength(1)
     expect(await page.locator('.bilah-atas-satker').textContent()).toBe('POLRES TIMOR TENGAH UTARA')
   })
@@ -197,10 +178,11 @@ describe('Cadangan lewat antarmuka', () => {
 
   it('[G2] basis data rusak: layar galat berbahasa Indonesia menawarkan cadangan terakhir; pemulihan membuka Beranda dengan 193 desa', async () => {
     await host.tutup()
-    const berkasDb = path.join(tmp.folder, 'binmas.sqlite')
+    const berkasDb = path.join(layar.folder, 'binmas.sqlite')
     fs.writeFileSync(berkasDb, crypto.randomBytes(64 * 1024))
     for (const akhiran of ['-wal', '-shm']) fs.rmSync(berkasDb + akhiran, { force: true })
-    host = await mulaiHost({ folderData: tmp.folder, hariIni: HARI_INI, sesiUji: { pengguna: 'admin', peran: 'admin' } })
+    // The restarted host replaces the first in `layar`, so teardown closes it.
+    host = layar.host = await mulaiHostUji(layar.folder, HARI_INI)
     expect(host.app.galatDb?.kode).toBe('DB_RUSAK')
     expect(host.app.bdTerbuka).toBeNull()
 
@@ -249,6 +231,6 @@ describe('Cadangan lewat antarmuka', () => {
     // The backup taken just before the first restore held the later value.
     expect(penduduk()).toBe(2222)
     // The corrupt file is kept aside, never deleted.
-    expect(fs.readdirSync(path.join(tmp.folder, 'cadangan')).some((n) => /^rusak-\d{8}-\d{6}\.sqlite$/.test(n))).toBe(true)
+    expect(fs.readdirSync(path.join(layar.folder, 'cadangan')).some((n) => /^rusak-\d{8}-\d{6}\.sqlite$/.test(n))).toBe(true)
   })
 })

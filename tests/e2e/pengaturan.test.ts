@@ -1,11 +1,9 @@
-import fs from 'node:fs'
-import path from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type HostWeb, mulaiHost } from '../../electron/web/server'
+import type { HostWeb } from '../../electron/web/server'
 import { pelanggaranBerat } from '../helpers/axe'
-import { folderSementara } from '../helpers/folder'
-import { berkasTangkapan, bukaPeramban } from '../helpers/peramban'
+import { bukaLayar, LAYAR, type LayarDemo, panggilHost } from '../helpers/layar-demo'
+import { berkasTangkapan } from '../helpers/peramban'
 
 /**
  * "Pengaturan" (Kunci Periode, Data Contoh) and the demo Polres in Debian's
@@ -15,7 +13,6 @@ import { berkasTangkapan, bukaPeramban } from '../helpers/peramban'
  * Pengaturan Awal with nothing left behind.
  */
 
-const LAYAR = { width: 1366, height: 768 }
 const HARI_INI = '2024-10-20'
 const PESAN_TERKUNCI =
   'Periode September 2024 sudah dikunci; kejadian bulan itu (kecuali menutupnya dengan tanggal selesai sesudah bulan itu) tidak dapat diubah. Buka kunci di Kunci Periode (dengan alasan) bila perlu koreksi.'
@@ -23,10 +20,9 @@ const PESAN_TERKUNCI =
 type BarisKejadian = { id: string; tanggal: string; desa_kode: string; kategori: string; tingkat: string; status: string; tanggal_selesai: string | null; uraian: string; diubah_pada: string }
 
 describe('Pengaturan: Kunci Periode dan Data Contoh lewat antarmuka', () => {
-  const tmp = folderSementara('binmas-e2e-pengaturan-')
+  let layar: LayarDemo
   let host: HostWeb
   let peramban: Browser
-  let konteks: BrowserContext
   let page: Page
 
   const db = () => host.app.bdTerbuka!.sqlite
@@ -41,19 +37,12 @@ describe('Pengaturan: Kunci Periode dan Data Contoh lewat antarmuka', () => {
   }
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.resolve('out', 'renderer', 'index.html'))) {
-      throw new Error('Renderer belum dibangun: jalankan `npx electron-vite build` dahulu.')
-    }
-    host = await mulaiHost({ folderData: tmp.folder, hariIni: HARI_INI, sesiUji: { pengguna: 'admin', peran: 'admin' } })
-    peramban = await bukaPeramban()
-    konteks = await peramban.newContext({ viewport: LAYAR, locale: 'id-ID' })
-    page = await konteks.newPage()
+    layar = await bukaLayar('binmas-e2e-pengaturan-', HARI_INI)
+    ;({ host, peramban, page } = layar)
   })
 
   afterAll(async () => {
-    await peramban?.close()
-    await host?.tutup()
-    tmp.hapus()
+    await layar?.tutup()
   })
 
   it('[B6] langkah pertama Pengaturan Awal menawarkan Data Contoh; satu klik memuat Polres TTU dan spanduk DATA CONTOH tampil di setiap layar', async () => {
@@ -270,7 +259,6 @@ describe('Pengaturan: Kunci Periode dan Data Contoh lewat antarmuka', () => {
       expect(hitung(`SELECT count(*) n FROM ${t}`), t).toBe(0)
     }
     expect(hitung("SELECT count(*) n FROM pengaturan WHERE kunci = 'data_contoh'")).toBe(0)
-    const r = await fetch(`http://127.0.0.1:${host.port}/api/panggil/sistem:status`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-binmas-token': host.token }, body: '{}' })
-    expect(((await r.json()) as { data: { sudahDisiapkan: boolean; dataContoh: boolean } }).data).toMatchObject({ sudahDisiapkan: false, dataContoh: false })
+    expect(await panggilHost(host, 'sistem:status', {})).toMatchObject({ sudahDisiapkan: false, dataContoh: false })
   })
 })

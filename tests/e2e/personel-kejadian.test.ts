@@ -1,11 +1,9 @@
-import fs from 'node:fs'
-import path from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type HostWeb, mulaiHost } from '../../electron/web/server'
+import type { HostWeb } from '../../electron/web/server'
 import { pelanggaranBerat } from '../helpers/axe'
-import { folderSementara } from '../helpers/folder'
-import { berkasTangkapan, bukaPeramban } from '../helpers/peramban'
+import { bukaLayar, LAYAR, type LayarDemo } from '../helpers/layar-demo'
+import { berkasTangkapan } from '../helpers/peramban'
 import { setupTtu } from '../helpers/setup-ttu'
 
 /**
@@ -15,16 +13,14 @@ import { setupTtu } from '../helpers/setup-ttu'
  * compared with SQL written independently of the app's queries.
  */
 
-const LAYAR = { width: 1366, height: 768 }
 const HARI_INI = '2024-10-20'
 
 type DesaDb = { kode: string; nama: string; kec: string }
 
 describe('Personel, desa binaan, pemekaran, dan Kejadian lewat antarmuka', () => {
-  const tmp = folderSementara('binmas-e2e-personel-')
+  let layar: LayarDemo
   let host: HostWeb
   let peramban: Browser
-  let konteks: BrowserContext
   let page: Page
 
   const db = () => host.app.bdTerbuka!.sqlite
@@ -53,27 +49,12 @@ describe('Personel, desa binaan, pemekaran, dan Kejadian lewat antarmuka', () =>
   }
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.resolve('out', 'renderer', 'index.html'))) {
-      throw new Error('Renderer belum dibangun: jalankan `npx electron-vite build` dahulu.')
-    }
-    host = await mulaiHost({ folderData: tmp.folder, hariIni: HARI_INI, sesiUji: { pengguna: 'admin', peran: 'admin' } })
-    const r = await fetch(`http://127.0.0.1:${host.port}/api/panggil/setup:simpan`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-binmas-token': host.token },
-      body: JSON.stringify(await setupTtu()),
-    })
-    expect(((await r.json()) as { ok: boolean }).ok).toBe(true)
-    peramban = await bukaPeramban()
-    konteks = await peramban.newContext({ viewport: LAYAR, locale: 'id-ID' })
-    page = await konteks.newPage()
-    await page.goto(host.url)
-    await page.getByRole('heading', { level: 1, name: 'Beranda' }).waitFor()
+    layar = await bukaLayar('binmas-e2e-personel-', HARI_INI, { isi: async (api) => api('setup:simpan', await setupTtu()), beranda: true })
+    ;({ host, peramban, page } = layar)
   })
 
   afterAll(async () => {
-    await peramban?.close()
-    await host?.tutup()
-    tmp.hapus()
+    await layar?.tutup()
   })
 
   let insana: DesaDb[] = []

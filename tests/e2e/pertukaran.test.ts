@@ -4,11 +4,10 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as XLSX from 'xlsx'
-import { type HostWeb, mulaiHost } from '../../electron/web/server'
-import type { Keluaran, Masukan, NamaKanal } from '../../shared/api'
-import type { Hasil } from '../../shared/galat'
+import type { HostWeb } from '../../electron/web/server'
 import { pelanggaranBerat } from '../helpers/axe'
 import { folderSementara } from '../helpers/folder'
+import { mulaiHostDemo, pastikanRendererDibangun } from '../helpers/layar-demo'
 import { berkasTangkapan, bukaPeramban } from '../helpers/peramban'
 
 /**
@@ -30,23 +29,6 @@ const KOLOM_LAPORAN = ['kk_dikunjungi', 'penyuluhan', 'masalah_ditangani', 'masa
 
 /** 1234 → "1.234", written independently of the app's formatter. */
 const ribuan = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.')
-
-async function panggilApi<K extends NamaKanal>(host: HostWeb, kanal: K, masukan: Masukan<K>): Promise<Keluaran<K>> {
-  const res = await fetch(`http://127.0.0.1:${host.port}/api/panggil/${kanal}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-binmas-token': host.token },
-    body: JSON.stringify(masukan),
-  })
-  const h = (await res.json()) as Hasil<Keluaran<K>>
-  if (!h.ok) throw new Error(`${kanal} gagal: ${JSON.stringify(h.galat)}`)
-  return h.data
-}
-
-async function hostDemo(folder: string): Promise<HostWeb> {
-  const host = await mulaiHost({ folderData: folder, hariIni: HARI_INI, sesiUji: { pengguna: 'admin', peran: 'admin' } })
-  await panggilApi(host, 'contoh:muat', {})
-  return host
-}
 
 type BarisLaporan = Record<string, unknown> & { desa_kode: string; tahun: number; minggu: number }
 const wadahMinggu = MINGGU_SEPT.map(() => '?').join(', ')
@@ -83,9 +65,9 @@ describe('Pertukaran Data lewat antarmuka', () => {
   const unggah = (p: Page, f: string) => p.getByLabel('Berkas Pertukaran Data (.xlsx)').setInputFiles(f)
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.resolve('out', 'renderer', 'index.html'))) throw new Error('Renderer belum dibangun: jalankan `npx electron-vite build` dahulu.')
-    hostA = await hostDemo(tmpA.folder)
-    hostB = await hostDemo(tmpB.folder)
+    pastikanRendererDibangun()
+    hostA = await mulaiHostDemo(tmpA.folder, HARI_INI)
+    hostB = await mulaiHostDemo(tmpB.folder, HARI_INI)
     peramban = await bukaPeramban()
     pageA = await (await peramban.newContext(KONTEKS)).newPage()
     pageB = await (await peramban.newContext(KONTEKS)).newPage()

@@ -73,30 +73,44 @@ export async function mulaiHostDemo(folder: string, hariIni: string): Promise<Ho
 export async function bukaLayar(awalan: string, hariIni: string, opsi: OpsiLayar = {}): Promise<LayarDemo> {
   pastikanRendererDibangun()
   const tmp = folderSementara(awalan)
-  const host = await mulaiHostUji(tmp.folder, hariIni)
-  const api = (kanal: string, masukan: object = {}) => panggilHost(layar.host, kanal as NamaKanal, masukan as never)
-  await opsi.isi?.(api)
-  const peramban = await bukaPeramban()
-  const konteks = await peramban.newContext({ viewport: LAYAR, locale: 'id-ID', ...opsi.konteks })
-  const page = await konteks.newPage()
-  const layar: LayarDemo = {
-    host,
-    folder: tmp.folder,
-    peramban,
-    konteks,
-    page,
-    api,
-    tutup: async () => {
-      await peramban.close()
-      await layar.host.tutup()
-      tmp.hapus()
-    },
+  let host: HostWeb | undefined
+  let peramban: Browser | undefined
+  try {
+    host = await mulaiHostUji(tmp.folder, hariIni)
+    const api = (kanal: string, masukan: object = {}) => panggilHost(host!, kanal as NamaKanal, masukan as never)
+    await opsi.isi?.(api)
+    peramban = await bukaPeramban()
+    const konteks = await peramban.newContext({ viewport: LAYAR, locale: 'id-ID', ...opsi.konteks })
+    const page = await konteks.newPage()
+    if (opsi.beranda) {
+      await page.goto(host.url)
+      await page.getByRole('heading', { level: 1, name: 'Beranda' }).waitFor()
+    }
+    const b = peramban
+    return {
+      get host() {
+        return host!
+      },
+      set host(h) {
+        host = h
+      },
+      folder: tmp.folder,
+      peramban: b,
+      konteks,
+      page,
+      api,
+      tutup: async () => {
+        await b.close()
+        await host!.tutup()
+        tmp.hapus()
+      },
+    }
+  } catch (e) {
+    await peramban?.close()
+    await host?.tutup()
+    tmp.hapus()
+    throw e
   }
-  if (opsi.beranda) {
-    await page.goto(host.url)
-    await page.getByRole('heading', { level: 1, name: 'Beranda' }).waitFor()
-  }
-  return layar
 }
 
 /** The demo Polres on a fresh host, and Chromium at 1366×768 showing Beranda. */

@@ -129,6 +129,7 @@ export function aplikasiAnev(hariIni: string) {
   type HasilK<K extends Kanal> = Hasil<Keluar<K>>
   return {
     app,
+    platform,
     hasil: <K extends Kanal>(kanal: K, m: Masuk<K>) => dispatch(kanal, m, sesi) as Promise<HasilK<K>>,
     panggil: async <K extends Kanal>(kanal: K, m: Masuk<K>): Promise<Keluar<K>> => {
       const h = (await dispatch(kanal, m, sesi)) as HasilK<K>

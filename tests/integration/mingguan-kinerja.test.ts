@@ -1,6 +1,8 @@
+import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { EventAplikasi } from '../../shared/event'
-import { KOLOM_MINGGUAN, KOLOM_SEL_MINGGUAN, type KolomSelMingguan } from '../../shared/mingguan'
+import { daftarSelMingguanSchema, KOLOM_MINGGUAN, KOLOM_SEL_MINGGUAN, type KolomSelMingguan, selMingguanSchema } from '../../shared/mingguan'
+import { z } from '../../shared/zod-id'
 import { aplikasiUji } from '../helpers/aplikasi'
 import { setupTtu } from '../helpers/setup-ttu'
 
@@ -115,5 +117,93 @@ describe('[B8] simpan satu minggu penuh lewat API', () => {
     if (!h.ok) expect(h.galat).toMatchObject({ kode: 'PERIODE_TERKUNCI', pesan: expect.stringContaining('Oktober 2024 sudah dikunci') })
     expect(sql('SELECT * FROM laporan_mingguan ORDER BY desa_kode, tahun, minggu')).toEqual(sebelum)
     expect(sql('SELECT id FROM audit')).toHaveLength(nAudit) // the refused save leaves no audit row
+  })
+
+  it('[B8] simpan ulang seminggu penuh (baris lama dibaca lewat indeks minggu): audit hanya untuk desa yang berubah', async () => {
+    const minggu = { tahun: 2024, minggu: 36 } // 2–8 September
+    const sel = desa.flatMap((d, i) => KOLOM_MINGGUAN.map((kolom, k) => ({ desaKode: d.kode, kolom, nilai: nilai(i, k) })))
+    await u.panggil('mingguan:simpan', { ...minggu, sel })
+    const nAudit = sql('SELECT id FROM audit').length
+    // Same week again, one field of desa 2 changed (from nilai(2, 1) = (2·7 + 1) mod 9 = 6 to 8).
+    const lagi = sel.map((s) => (s.desaKode === desa[2]!.kode && s.kolom === 'penyuluhan' ? { ...s, nilai: 8 } : s))
+    const h = await u.panggil('mingguan:simpan', { ...minggu, sel: lagi })
+    expect(h.ditolak).toEqual([])
+    // Every accepted cell is reported saved, also the unchanged ones (the grid clears their marks).
+    expect(h.tersimpan).toHaveLength(desa.length * 11)
+    expect(sql('SELECT aksi, kunci, sebelum, sesudah FROM audit WHERE id > ? ORDER BY id', nAudit)).toEqual([
+      { aksi: 'ubah', kunci: `${desa[2]!.kode}|2024|36`, sebelum: JSON.stringify({ penyuluhan: 6 }), sesudah: JSON.stringify({ penyuluhan: 8 }) },
+    ])
+  })
+
+  it('[B8] sel yang dikirim dua kali: tempat pertama, nilai terakhir; urutan tersimpan dan ditolak mengikuti urutan kiriman', async () => {
+    const [, , , , e] = desa as [unknown, unknown, unknown, unknown, { kode: string; pos: number | null }]
+    const minggu = { tahun: 2024, minggu: 37 } // 9–15 September (October is locked above), nothing stored yet
+    const h = await u.panggil('mingguan:simpan', {
+      ...minggu,
+      sel: [
+        { desaKode: e.kode, kolom: 'penyuluhan', nilai: 4 },
+        { desaKode: e.kode, kolom: 'ronda_malam', nilai: 9 },
+        { desaKode: e.kode, kolom: 'kk_dikunjungi', nilai: ' 12 ' },
+        { desaKode: e.kode, kolom: 'penyuluhan', nilai: 6 },
+        { desaKode: e.kode, kolom: 'catatan', nilai: '  hujan deras  ' },
+        { desaKode: '99.99.99.9999', kolom: 'penyuluhan', nilai: 1 },
+      ],
+    })
+    expect(h.tersimpan).toEqual([
+      { desaKode: e.kode, kolom: 'penyuluhan' },
+      { desaKode: e.kode, kolom: 'catatan' },
+    ])
+    expect(h.ditolak).toEqual([
+      { desaKode: e.kode, kolom: 'ronda_malam', pesan: 'Ronda malam paling banyak 7 malam seminggu' },
+      { desaKode: e.kode, kolom: 'kk_dikunjungi', pesan: 'Isi dengan angka, atau kosongkan bila tidak dilaporkan' },
+      { desaKode: '99.99.99.9999', kolom: 'penyuluhan', pesan: 'Desa 99.99.99.9999 tidak dikenal atau tidak aktif' },
+    ])
+    expect(sql('SELECT penyuluhan, ronda_malam, kk_dikunjungi, catatan FROM laporan_mingguan WHERE desa_kode = ? AND tahun = 2024 AND minggu = 37', e.kode)).toEqual([
+      { penyuluhan: 6, ronda_malam: null, kk_dikunjungi: null, catatan: 'hujan deras' },
+    ])
+  })
+
+  it('[B8] daftar sel: pemeriksaan cepat menerima, menyalin dan menolak persis seperti skema zod lengkap, dengan pesan dan lokasi yang sama', () => {
+    const lengkap = z.array(selMingguanSchema).min(1).max(20_000)
+    const sah = fc.record({
+      desaKode: fc.oneof(fc.constantFrom('53.03.01.2001', '53.03.02.2003'), fc.string({ maxLength: 24 })),
+      kolom: fc.oneof(fc.constantFrom(...KOLOM_SEL_MINGGUAN), fc.constantFrom('Penyuluhan', 'desa_kode', '')),
+      nilai: fc.oneof(fc.integer({ min: -5, max: 20_000 }), fc.double(), fc.constantFrom(null, Number.NaN, Number.POSITIVE_INFINITY, '', ' 7 ', 'x'.repeat(2001), true, [], {})),
+    })
+    const sel = fc.oneof(
+      { weight: 6, arbitrary: sah },
+      { weight: 1, arbitrary: fc.record({ desaKode: fc.constant('53.03.01.2001'), kolom: fc.constant('penyuluhan'), nilai: fc.constant(1), lebih: fc.integer() }) },
+      { weight: 1, arbitrary: fc.record({ desaKode: fc.constant('53.03.01.2001'), kolom: fc.constant('penyuluhan') }) },
+      { weight: 1, arbitrary: fc.constantFrom(null, 5, 'sel', [1, 2]) },
+    )
+    const bandingkan = (x: unknown) => {
+      const a = daftarSelMingguanSchema.safeParse(x)
+      const b = lengkap.safeParse(x)
+      expect(a.success).toBe(b.success)
+      if (a.success && b.success) expect(a.data).toEqual(b.data)
+      if (!a.success && !b.success) expect(a.error.issues.map((i) => [i.path.join('.'), i.message])).toEqual(b.error.issues.map((i) => [i.path.join('.'), i.message]))
+    }
+    fc.assert(fc.property(fc.array(sel, { maxLength: 12 }), bandingkan), { numRuns: 2_000 })
+    for (const x of [undefined, null, 'bukan daftar', {}, [], Array.from({ length: 20_001 }, () => ({ desaKode: 'a', kolom: 'penyuluhan', nilai: 1 }))]) bandingkan(x)
+  })
+
+  it('[B8] sel salah bentuk lewat API: INPUT_TIDAK_VALID dengan lokasi sel dan pesan berbahasa Indonesia, data tidak berubah', async () => {
+    const nAudit = sql('SELECT id FROM audit').length
+    const h = await u.hasil('mingguan:simpan', {
+      tahun: 2024,
+      minggu: 38,
+      sel: [
+        { desaKode: desa[1]!.kode, kolom: 'penyuluhan', nilai: 2 },
+        { desaKode: desa[1]!.kode, kolom: 'kolom_palsu', nilai: 2 },
+        { desaKode: desa[1]!.kode, kolom: 'penyuluhan', nilai: true },
+      ],
+    })
+    expect(h.ok).toBe(false)
+    if (h.ok) return
+    expect(h.galat.kode).toBe('INPUT_TIDAK_VALID')
+    expect(h.galat.rincian?.map((r) => r.lokasi)).toEqual(['sel.1.kolom', 'sel.2.nilai'])
+    for (const r of h.galat.rincian ?? []) expect(r.pesan).toMatch(/^(Input tidak valid|Pilihan tidak valid)/)
+    expect(sql('SELECT 1 FROM laporan_mingguan WHERE tahun = 2024 AND minggu = 38')).toEqual([])
+    expect(sql('SELECT id FROM audit')).toHaveLength(nAudit)
   })
 })

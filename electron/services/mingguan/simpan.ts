@@ -26,6 +26,10 @@ const PASANGAN: Partial<Record<KolomSelMingguan, KolomSelMingguan>> = {
 }
 
 const TABEL = 'laporan_mingguan'
+const JUMLAH_KOLOM = KOLOM_SEL_MINGGUAN.length
+/** From this many desa in one save, the week's rows are read by the week index instead of per desa. */
+const BANYAK_DESA = 32
+const INDEKS_KOLOM = new Map<KolomSelMingguan, number>(KOLOM_SEL_MINGGUAN.map((k, i) => [k, i]))
 /** "Not stored yet": every cell blank. */
 const BARIS_KOSONG: NilaiBaris = Object.freeze(barisKosong())
 
@@ -34,6 +38,17 @@ function dariLarik(r: readonly unknown[]): NilaiBaris {
   const b = {} as Record<KolomSelMingguan, unknown>
   for (let i = 0; i < KOLOM_SEL_MINGGUAN.length; i++) b[KOLOM_SEL_MINGGUAN[i] as KolomSelMingguan] = r[i + 1]
   return b as NilaiBaris
+}
+
+/**
+ * The cells sent for one desa: columns by index in the order first sent (a column sent twice
+ * keeps its first place and its last value), and a bit per column sent. Arrays and bit masks
+ * rather than a Map and Set per desa: a full week is 400 of these, rebuilt on every save.
+ */
+interface SelDesa {
+  urutan: number[]
+  nilai: (number | string | null)[]
+  dikirim: number
 }
 
 function bersihkanNilai(kolom: KolomSelMingguan, nilai: number | string | null): number | string | null {
@@ -54,11 +69,17 @@ function bersihkanNilai(kolom: KolomSelMingguan, nilai: number | string | null):
 export async function simpanMingguan(k: Konteks, m: { tahun: number; minggu: number; sel: SelMingguan[] }): Promise<HasilSimpanMingguan> {
   const diubahPada = new Date().toISOString()
   const hasil: HasilSimpanMingguan = { tersimpan: [], ditolak: [], diubahPada }
-  const perDesa = new Map<string, Map<KolomSelMingguan, number | string | null>>()
-  for (const s of m.sel) {
-    const peta = perDesa.get(s.desaKode) ?? new Map()
-    peta.set(s.kolom, bersihkanNilai(s.kolom, s.nilai))
-    perDesa.set(s.desaKode, peta)
+  const perDesa = new Map<string, SelDesa>()
+  for (let i = 0; i < m.sel.length; i++) {
+    const s = m.sel[i] as SelMingguan
+    let d = perDesa.get(s.desaKode)
+    if (!d) perDesa.set(s.desaKode, (d = { urutan: [], nilai: new Array<number | string | null>(JUMLAH_KOLOM).fill(null), dikirim: 0 }))
+    const j = INDEKS_KOLOM.get(s.kolom) as number
+    if (!(d.dikirim & (1 << j))) {
+      d.urutan.push(j)
+      d.dikirim |= 1 << j
+    }
+    d.nilai[j] = bersihkanNilai(s.kolom, s.nilai)
   }
   const kodeDesa = [...perDesa.keys()]
   if (kodeDesa.length === 0) return hasil
@@ -75,14 +96,19 @@ export async function simpanMingguan(k: Konteks, m: { tahun: number; minggu: num
     // column costs more than the lookups themselves.
     const desa = new Map<string, number | null>()
     const ambilDesa = pernyataan(sqlite, 'SELECT kode, pos_kamling_total FROM desa WHERE aktif = 1 AND kode IN (SELECT value FROM json_each(?))', { mentah: true })
-    for (const [kode, pos] of ambilDesa.iterate(daftar) as Iterable<[string, number | null]>) desa.set(kode, pos)
+    for (const [kode, pos] of ambilDesa.all(daftar) as [string, number | null][]) desa.set(kode, pos)
     const lama = new Map<string, NilaiBaris>()
-    const ambilLama = pernyataan(
-      sqlite,
-      `SELECT desa_kode, ${KOLOM_SEL_MINGGUAN.join(', ')} FROM laporan_mingguan WHERE tahun = ? AND minggu = ? AND desa_kode IN (SELECT value FROM json_each(?))`,
-      { mentah: true },
-    )
-    for (const r of ambilLama.iterate(m.tahun, m.minggu, daftar) as Iterable<unknown[]>) lama.set(r[0] as string, dariLarik(r))
+    const kolomLama = `SELECT desa_kode, ${KOLOM_SEL_MINGGUAN.join(', ')} FROM laporan_mingguan WHERE tahun = ? AND minggu = ?`
+    if (kodeDesa.length > BANYAK_DESA) {
+      // A paste of many desa: one range of the week index beats a primary-key probe per desa.
+      for (const r of pernyataan(sqlite, kolomLama, { mentah: true }).all(m.tahun, m.minggu) as unknown[][]) {
+        if (perDesa.has(r[0] as string)) lama.set(r[0] as string, dariLarik(r))
+      }
+    } else {
+      for (const r of pernyataan(sqlite, `${kolomLama} AND desa_kode IN (SELECT value FROM json_each(?))`, { mentah: true }).all(m.tahun, m.minggu, daftar) as unknown[][]) {
+        lama.set(r[0] as string, dariLarik(r))
+      }
+    }
 
     // Hot path: prepared statements on the transaction's own connection, one row write and
     // one audit row per desa (not per cell).
@@ -99,23 +125,29 @@ export async function simpanMingguan(k: Konteks, m: { tahun: number; minggu: num
     parameter[2] = m.minggu
     parameter[parameter.length - 1] = diubahPada
 
-    for (const [kode, sel] of perDesa) {
+    for (let x = 0; x < kodeDesa.length; x++) {
+      const kode = kodeDesa[x] as string
+      const sel = perDesa.get(kode) as SelDesa
       if (!desa.has(kode)) {
-        for (const kolom of sel.keys()) hasil.ditolak.push({ desaKode: kode, kolom, pesan: `Desa ${kode} tidak dikenal atau tidak aktif` })
+        for (const j of sel.urutan) hasil.ditolak.push({ desaKode: kode, kolom: KOLOM_SEL_MINGGUAN[j] as KolomSelMingguan, pesan: `Desa ${kode} tidak dikenal atau tidak aktif` })
         continue
       }
       const ada = lama.get(kode)
       const sebelum: NilaiBaris = ada ?? BARIS_KOSONG
       const baru: Record<KolomSelMingguan, unknown> = { ...sebelum }
-      const diubah = new Set<KolomSelMingguan>()
-      for (const [kolom, nilai] of sel) {
+      // One bit per column whose new value is accepted so far.
+      let diubah = 0
+      for (const j of sel.urutan) {
+        const kolom = KOLOM_SEL_MINGGUAN[j] as KolomSelMingguan
+        const nilai = sel.nilai[j] as number | string | null
         const pesan = validasiSel(kolom, nilai)
         if (pesan) hasil.ditolak.push({ desaKode: kode, kolom, pesan })
         else {
           baru[kolom] = nilai
-          diubah.add(kolom)
+          diubah |= 1 << j
         }
       }
+      const diterima = (kolom: KolomSelMingguan) => (diubah & (1 << (INDEKS_KOLOM.get(kolom) as number))) !== 0
       // Rules between fields: reject the changed cells involved, keep the rest.
       for (let putaran = 0; putaran < 3; putaran++) {
         const masalah = validasiBaris(baru as NilaiBaris, desa.get(kode) ?? null)
@@ -123,15 +155,15 @@ export async function simpanMingguan(k: Konteks, m: { tahun: number; minggu: num
         for (const ms of masalah) {
           // Blame the cell the message is about when it was changed; else its changed partner.
           const pasangan = PASANGAN[ms.kolom]
-          const terlibat = diubah.has(ms.kolom) ? [ms.kolom] : pasangan && diubah.has(pasangan) ? [pasangan] : []
-          for (const kolom of terlibat) {
-            baru[kolom] = sebelum[kolom]
-            diubah.delete(kolom)
-            hasil.ditolak.push({ desaKode: kode, kolom, pesan: ms.pesan })
+          const terlibat = diterima(ms.kolom) ? ms.kolom : pasangan && diterima(pasangan) ? pasangan : undefined
+          if (terlibat) {
+            baru[terlibat] = sebelum[terlibat]
+            diubah &= ~(1 << (INDEKS_KOLOM.get(terlibat) as number))
+            hasil.ditolak.push({ desaKode: kode, kolom: terlibat, pesan: ms.pesan })
           }
         }
       }
-      for (const kolom of diubah) hasil.tersimpan.push({ desaKode: kode, kolom })
+      for (const j of sel.urutan) if (diubah & (1 << j)) hasil.tersimpan.push({ desaKode: kode, kolom: KOLOM_SEL_MINGGUAN[j] as KolomSelMingguan })
 
       // Only the fields that changed go into the audit row, in column order.
       let dariSebelum: Record<string, unknown> | null = null

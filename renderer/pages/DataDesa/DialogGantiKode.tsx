@@ -5,6 +5,7 @@ import type { Desa } from '../../../shared/skema-data'
 import { GalatApi, panggil } from '../../api/klien'
 import { ariaBidang, Bidang } from '../../components/Bidang'
 import { DialogModal } from '../../components/Dialog'
+import { FormDialog, KakiDialog } from '../../components/FormDialog'
 import { Pemberitahuan } from '../../components/Pemberitahuan'
 import { PilihDesa } from '../../components/PilihDesa'
 import { desaDariTeks, labelDesa } from '../../components/pilih-desa'
@@ -57,13 +58,7 @@ export function DialogGantiKode({ desa, hariIni, onTersimpan, onTutup }: Props) 
 
   return (
     <DialogModal judulId="judul-ganti-kode" onTutup={onTutup} lebar="sedang">
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault()
-          void simpan(e.currentTarget)
-        }}
-      >
+      <FormDialog onKirim={(f) => void simpan(f)}>
         <header className="kepala-dialog">
           <h2 id="judul-ganti-kode">Ganti Kode Desa</h2>
           <p className="redup">Bila Kemendagri mengganti kode sebuah desa. Tambahkan dulu desa dengan kode barunya lewat &quot;Tambah Desa&quot;.</p>
@@ -104,16 +99,8 @@ export function DialogGantiKode({ desa, hariIni, onTersimpan, onTutup }: Props) 
             Laporan mingguan, kejadian, dan desa binaan Desa {lama.nama} ({lama.kode}) dipindahkan ke Desa {baru.nama} ({baru.kode}) mulai {berlakuMulai ? formatTanggal(berlakuMulai) : '…'}. Kode lama tidak tampil lagi di daftar, tetapi riwayatnya tetap tersimpan.
           </Pemberitahuan>
         )}
-        {gagal && <Pemberitahuan jenis="galat">{gagal}</Pemberitahuan>}
-        <div className="tombol-dialog">
-          <button type="submit" className="tombol tombol-utama" disabled={sibuk} aria-busy={sibuk}>
-            {sibuk ? 'Menyimpan…' : 'Ganti Kode'}
-          </button>
-          <button type="button" className="tombol" onClick={onTutup}>
-            Batal
-          </button>
-        </div>
-      </form>
+        <KakiDialog label="Ganti Kode" sibuk={sibuk} onBatal={onTutup} gagal={gagal} />
+      </FormDialog>
     </DialogModal>
   )
 }

@@ -4,7 +4,7 @@ import type { Desa } from '../../../shared/skema-data'
 import { GalatApi, panggil } from '../../api/klien'
 import { ariaBidang, Bidang } from '../../components/Bidang'
 import { DialogModal } from '../../components/Dialog'
-import { Pemberitahuan } from '../../components/Pemberitahuan'
+import { FormDialog, KakiDialog } from '../../components/FormDialog'
 import { dariRincian, dariZod, type GalatBidang, pesanGalat } from '../../lib/galat'
 
 interface Props {
@@ -54,13 +54,7 @@ export function DialogTambahDesa({ kecamatan, onTersimpan, onTutup }: Props) {
 
   return (
     <DialogModal judulId="judul-tambah-desa" onTutup={onTutup} lebar="sedang">
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault()
-          void simpan(e.currentTarget)
-        }}
-      >
+      <FormDialog onKirim={(f) => void simpan(f)}>
         <header className="kepala-dialog">
           <h2 id="judul-tambah-desa">Tambah Desa (pemekaran)</h2>
           <p className="redup">Untuk desa/kelurahan baru hasil pemekaran yang belum ada di data Kemendagri aplikasi ini.</p>
@@ -83,16 +77,8 @@ export function DialogTambahDesa({ kecamatan, onTersimpan, onTutup }: Props) {
             <input {...ariaBidang('nama', galat.nama)} type="text" autoComplete="off" value={isian.nama} onChange={(e) => ubah('nama', e.target.value)} />
           </Bidang>
         </div>
-        {gagal && <Pemberitahuan jenis="galat">{gagal}</Pemberitahuan>}
-        <div className="tombol-dialog">
-          <button type="submit" className="tombol tombol-utama" disabled={sibuk} aria-busy={sibuk}>
-            {sibuk ? 'Menyimpan…' : 'Tambah Desa'}
-          </button>
-          <button type="button" className="tombol" onClick={onTutup}>
-            Batal
-          </button>
-        </div>
-      </form>
+        <KakiDialog label="Tambah Desa" sibuk={sibuk} onBatal={onTutup} gagal={gagal} />
+      </FormDialog>
     </DialogModal>
   )
 }

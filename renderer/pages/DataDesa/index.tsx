@@ -5,6 +5,7 @@ import { panggil } from '../../api/klien'
 import { Memuat } from '../../components/Memuat'
 import { Pemberitahuan } from '../../components/Pemberitahuan'
 import { useMuat } from '../../lib/muat'
+import { PemberitahuanDataPolres } from '../Polda/DataPolres'
 import { angkaAtauKosong } from '../../lib/tampil'
 import { DialogGantiKode } from './DialogGantiKode'
 import { DialogTambahDesa } from './DialogTambahDesa'
@@ -17,6 +18,8 @@ import { TabelDesa } from './TabelDesa'
 export function DataDesa({ zonaWaktu, hariIni = '' }: { zonaWaktu: string | null; hariIni?: string }) {
   const muatDesa = useMuat(() => panggil('desa:daftar', {}), [])
   const satker = useMuat(() => panggil('satker:info', {}), [])
+  // Mode Polda: the desa master data come from the Polres' files; read-only here.
+  const hanyaBaca = satker.data?.jenis === 'polda'
   const [desa, setDesa] = useState<Desa[]>([])
   const [saringan, setSaringan] = useState(SARINGAN_KOSONG)
   const [urut, setUrut] = useState<{ kolom: KolomUrut; arah: ArahUrut }>({ kolom: 'kode', arah: 'naik' })
@@ -61,15 +64,18 @@ export function DataDesa({ zonaWaktu, hariIni = '' }: { zonaWaktu: string | null
           <h1 id="judul-data-desa">Data Desa</h1>
           <p className="redup">Data dasar setiap desa/kelurahan: penduduk, KK, pos kamling, FKPM, dan koordinat. Kosong (—) berarti belum diisi, bukan nol.</p>
         </div>
-        <div className="aksi-halaman">
-          <button type="button" className="tombol" onClick={() => setDialogKode('tambah')}>
-            Tambah Desa
-          </button>
-          <button type="button" className="tombol" onClick={() => setDialogKode('ganti')}>
-            Ganti Kode Desa
-          </button>
-        </div>
+        {!hanyaBaca && (
+          <div className="aksi-halaman">
+            <button type="button" className="tombol" onClick={() => setDialogKode('tambah')}>
+              Tambah Desa
+            </button>
+            <button type="button" className="tombol" onClick={() => setDialogKode('ganti')}>
+              Ganti Kode Desa
+            </button>
+          </div>
+        )}
       </div>
+      {hanyaBaca && <PemberitahuanDataPolres />}
       {pesanKode && <Pemberitahuan jenis="berhasil">{pesanKode}</Pemberitahuan>}
       {muatDesa.galat && <Pemberitahuan jenis="galat">{muatDesa.galat}</Pemberitahuan>}
       {satker.galat && <Pemberitahuan jenis="galat">{satker.galat}</Pemberitahuan>}
@@ -91,7 +97,7 @@ export function DataDesa({ zonaWaktu, hariIni = '' }: { zonaWaktu: string | null
             onUrut={ubahUrut}
             terpilih={terpilih}
             onPilih={setTerpilih}
-            onBuka={setDibuka}
+            onBuka={(kode) => !hanyaBaca && setDibuka(kode)}
             kosong={
               <>
                 Tidak ada desa yang cocok dengan pencarian atau saringan.{' '}
@@ -103,7 +109,7 @@ export function DataDesa({ zonaWaktu, hariIni = '' }: { zonaWaktu: string | null
           />
         </>
       )}
-      {dialogKode === 'tambah' && (
+      {dialogKode === 'tambah' && !hanyaBaca && (
         <DialogTambahDesa
           kecamatan={[...new Map(desa.map((d) => [d.kecamatanKode, d.kecamatanNama]))].map(([kode, nama]) => ({ kode, nama })).sort((a, b) => a.nama.localeCompare(b.nama, 'id'))}
           onTutup={() => setDialogKode(null)}
@@ -115,7 +121,7 @@ export function DataDesa({ zonaWaktu, hariIni = '' }: { zonaWaktu: string | null
           }}
         />
       )}
-      {dialogKode === 'ganti' && (
+      {dialogKode === 'ganti' && !hanyaBaca && (
         <DialogGantiKode
           desa={desa}
           hariIni={hariIni}
@@ -128,7 +134,7 @@ export function DataDesa({ zonaWaktu, hariIni = '' }: { zonaWaktu: string | null
           }}
         />
       )}
-      {desaDibuka && (
+      {desaDibuka && !hanyaBaca && (
         <DialogUbahDesa
           key={desaDibuka.kode}
           desa={desaDibuka}

@@ -6,6 +6,7 @@ import type { ZonaWaktu } from '../../../shared/zona-waktu'
 import { GalatApi, panggil } from '../../api/klien'
 import { ariaBidang, Bidang } from '../../components/Bidang'
 import { DialogModal } from '../../components/Dialog'
+import { FormDialog, KakiDialog } from '../../components/FormDialog'
 import { Pemberitahuan } from '../../components/Pemberitahuan'
 import { PilihDesa } from '../../components/PilihDesa'
 import { type DesaPilihan, labelDesa } from '../../components/pilih-desa'
@@ -93,13 +94,7 @@ export function DialogKejadian({ kejadian, desa, hariIni, zonaWaktu, onTersimpan
         <p className="redup">Kejadian, gangguan, atau informasi deteksi dini di satu desa. Label di atas kolom; pesan kesalahan di bawahnya.</p>
       </header>
       {terkunci && kejadian ? (
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault()
-            void kirim({ ...isianDari(kejadian), status: 'selesai', tanggalSelesai: tanggalTutup }, e.currentTarget)
-          }}
-        >
+        <FormDialog onKirim={(f) => void kirim({ ...isianDari(kejadian), status: 'selesai', tanggalSelesai: tanggalTutup }, f)}>
           <RingkasanTerkunci kejadian={kejadian} />
           {kejadian.status === 'terbuka' ? (
             <>
@@ -112,15 +107,9 @@ export function DialogKejadian({ kejadian, desa, hariIni, zonaWaktu, onTersimpan
                   <input {...ariaBidang('tanggalSelesai', galat.tanggalSelesai)} type="date" data-fokus-awal value={tanggalTutup} max={hariIni} onChange={(e) => setTanggalTutup(e.target.value)} />
                 </Bidang>
               </fieldset>
-              <div className="tombol-dialog">
-                <button type="submit" className="tombol tombol-utama" disabled={menyimpan} aria-busy={menyimpan}>
-                  {menyimpan ? 'Menyimpan…' : 'Tutup kejadian'}
-                </button>
-                <button type="button" className="tombol" onClick={onTutup}>
-                  Batal
-                </button>
+              <KakiDialog label="Tutup kejadian" sibuk={menyimpan} onBatal={onTutup}>
                 {tombolStatus}
-              </div>
+              </KakiDialog>
             </>
           ) : (
             <>
@@ -136,15 +125,9 @@ export function DialogKejadian({ kejadian, desa, hariIni, zonaWaktu, onTersimpan
             </>
           )}
           {status.jenis === 'gagal' && <Pemberitahuan jenis="galat">{status.pesan}</Pemberitahuan>}
-        </form>
+        </FormDialog>
       ) : (
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault()
-            void kirim(isian, e.currentTarget)
-          }}
-        >
+        <FormDialog onKirim={(f) => void kirim(isian, f)}>
           <div className="kisi-bidang kisi-kejadian">
             <Bidang kunci="tanggal" label="Tanggal kejadian" galat={galat.tanggal}>
               <input {...ariaBidang('tanggal', galat.tanggal)} type="date" data-fokus-awal value={isian.tanggal} max={hariIni} onChange={(e) => ubah('tanggal', e.target.value)} />
@@ -194,17 +177,11 @@ export function DialogKejadian({ kejadian, desa, hariIni, zonaWaktu, onTersimpan
               </Bidang>
             </div>
           </div>
-          <div className="tombol-dialog">
-            <button type="submit" className="tombol tombol-utama" disabled={menyimpan} aria-busy={menyimpan}>
-              {menyimpan ? 'Menyimpan…' : 'Simpan'}
-            </button>
-            <button type="button" className="tombol" onClick={onTutup}>
-              {status.jenis === 'tersimpan' ? 'Tutup' : 'Batal'}
-            </button>
+          <KakiDialog label="Simpan" sibuk={menyimpan} onBatal={onTutup} labelBatal={status.jenis === 'tersimpan' ? 'Tutup' : 'Batal'}>
             {tombolStatus}
-          </div>
+          </KakiDialog>
           {status.jenis === 'gagal' && <Pemberitahuan jenis="galat">{status.pesan}</Pemberitahuan>}
-        </form>
+        </FormDialog>
       )}
       {kejadian && <RiwayatPerubahan tabel="kejadian" kunci={kejadian.id} versi={versi} zonaWaktu={zonaWaktu} kosong="Belum ada perubahan sejak kejadian ini dicatat." formatNilai={(k, v) => (k === 'desa_kode' ? desaNama(v) : undefined)} />}
     </DialogModal>

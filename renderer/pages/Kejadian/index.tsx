@@ -7,6 +7,7 @@ import { Memuat } from '../../components/Memuat'
 import type { ArahUrut } from '../../components/navigasi-baris'
 import { Pemberitahuan } from '../../components/Pemberitahuan'
 import { useMuat } from '../../lib/muat'
+import { PemberitahuanDataPolres } from '../Polda/DataPolres'
 import { angkaAtauKosong } from '../../lib/tampil'
 import { DialogKejadian } from './DialogKejadian'
 import { KonfirmasiHapus } from './KonfirmasiHapus'
@@ -22,6 +23,9 @@ export function Kejadian({ hariIni, zonaWaktu }: { hariIni: string; zonaWaktu: s
   const daftar = useMuat(() => panggil('kejadian:daftar', masukanSaring(saringan)), [JSON.stringify(saringan), versi])
   const periode = useMuat(() => panggil('periode:daftar', {}), [versi])
   const desa = useMuat(() => panggil('desa:daftar', {}), [])
+  // Mode Polda: incidents come from the Polres' files; the register is read-only.
+  const satker = useMuat(() => panggil('satker:info', {}), [])
+  const hanyaBaca = satker.data?.jenis === 'polda'
   const [urut, setUrut] = useState<{ kolom: KolomKejadian; arah: ArahUrut }>({ kolom: 'tanggal', arah: 'turun' })
   const [dipilih, setDipilih] = useState<ReadonlySet<string>>(new Set())
   const [fokus, setFokus] = useState<string | null>(null)
@@ -61,15 +65,18 @@ export function Kejadian({ hariIni, zonaWaktu }: { hariIni: string; zonaWaktu: s
           <h1 id="judul-kejadian">Kejadian &amp; Deteksi Dini</h1>
           <p className="redup">Register kejadian dan informasi deteksi dini per desa: potensi gangguan, ambang gangguan, dan gangguan nyata.</p>
         </div>
-        <div className="aksi-halaman">
-          <button type="button" id="tombol-tambah-kejadian" className="tombol tombol-utama" onClick={() => setDibuka({ kejadian: undefined })}>
-            Tambah Kejadian
-          </button>
-          <button type="button" className="tombol tombol-bahaya-garis" disabled={terpilih.length === 0} onClick={() => setHapus(true)}>
-            Hapus terpilih ({terpilih.length})
-          </button>
-        </div>
+        {!hanyaBaca && (
+          <div className="aksi-halaman">
+            <button type="button" id="tombol-tambah-kejadian" className="tombol tombol-utama" onClick={() => setDibuka({ kejadian: undefined })}>
+              Tambah Kejadian
+            </button>
+            <button type="button" className="tombol tombol-bahaya-garis" disabled={terpilih.length === 0} onClick={() => setHapus(true)}>
+              Hapus terpilih ({terpilih.length})
+            </button>
+          </div>
+        )}
       </div>
+      {hanyaBaca && <PemberitahuanDataPolres />}
       <BarisSaringanKejadian
         saringan={saringan}
         onUbah={(s) => {
@@ -114,7 +121,7 @@ export function Kejadian({ hariIni, zonaWaktu }: { hariIni: string; zonaWaktu: s
             onPilihan={setDipilih}
             fokus={fokus}
             onFokus={setFokus}
-            onBuka={(id) => setDibuka({ kejadian: semua.find((k) => k.id === id) })}
+            onBuka={(id) => !hanyaBaca && setDibuka({ kejadian: semua.find((k) => k.id === id) })}
             kosong={
               adaSaringan(saringan) ? (
                 <>
@@ -124,13 +131,17 @@ export function Kejadian({ hariIni, zonaWaktu }: { hariIni: string; zonaWaktu: s
                   </button>
                 </>
               ) : (
-                <>Belum ada kejadian tercatat. Catat kejadian atau informasi deteksi dini pertama dengan tombol &quot;Tambah Kejadian&quot;.</>
+                hanyaBaca ? (
+                  <>Belum ada kejadian dari berkas Polres. Kejadian masuk bersama berkas bulanan Polres di Pertukaran Data.</>
+                ) : (
+                  <>Belum ada kejadian tercatat. Catat kejadian atau informasi deteksi dini pertama dengan tombol &quot;Tambah Kejadian&quot;.</>
+                )
               )
             }
           />
         </>
       )}
-      {dibuka && (
+      {dibuka && !hanyaBaca && (
         <DialogKejadian
           kejadian={dibuka.kejadian}
           desa={desa.data ?? []}
@@ -149,7 +160,7 @@ export function Kejadian({ hariIni, zonaWaktu }: { hariIni: string; zonaWaktu: s
           }}
         />
       )}
-      {hapus && (
+      {hapus && !hanyaBaca && (
         <KonfirmasiHapus
           kejadian={terpilih}
           onBatal={() => setHapus(false)}

@@ -3,6 +3,7 @@ import { namaBulan } from '../../../shared/format'
 import { GalatApi, panggil } from '../../api/klien'
 import { ariaBidang, Bidang } from '../../components/Bidang'
 import { DialogModal } from '../../components/Dialog'
+import { FormDialog, KakiDialog } from '../../components/FormDialog'
 import { Pemberitahuan } from '../../components/Pemberitahuan'
 import { dariRincian, type GalatBidang, pesanGalat } from '../../lib/galat'
 
@@ -30,13 +31,7 @@ export function DialogBukaKunci({ bulan, onBatal, onTerbuka }: { bulan: string; 
 
   return (
     <DialogModal judulId="judul-buka-kunci" onTutup={onBatal} lebar="sempit">
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault()
-          void kirim(e.currentTarget)
-        }}
-      >
+      <FormDialog onKirim={(f) => void kirim(f)}>
         <h2 id="judul-buka-kunci">Buka kunci {namaBulan(bulan)}?</h2>
         <p>Laporan mingguan dan kejadian {namaBulan(bulan)} dapat diubah lagi sampai bulan ini dikunci kembali.</p>
         <Bidang kunci="alasan" label="Alasan membuka kunci" galat={galat.alasan} petunjuk="Minimal 10 huruf, mis. Koreksi laporan Polsek Insana minggu ke-37">
@@ -52,16 +47,8 @@ export function DialogBukaKunci({ bulan, onBatal, onTerbuka }: { bulan: string; 
           />
         </Bidang>
         <Pemberitahuan jenis="info">Pembukaan kunci diaudit: siapa, kapan, dan alasannya tercatat di Riwayat Perubahan bulan ini.</Pemberitahuan>
-        {gagal && <Pemberitahuan jenis="galat">{gagal}</Pemberitahuan>}
-        <div className="tombol-dialog">
-          <button type="submit" className="tombol tombol-utama" disabled={sibuk} aria-busy={sibuk}>
-            {sibuk ? 'Memproses…' : 'Buka Kunci'}
-          </button>
-          <button type="button" className="tombol" onClick={onBatal}>
-            Batal
-          </button>
-        </div>
-      </form>
+        <KakiDialog label="Buka Kunci" labelSibuk="Memproses…" sibuk={sibuk} onBatal={onBatal} gagal={gagal} />
+      </FormDialog>
     </DialogModal>
   )
 }

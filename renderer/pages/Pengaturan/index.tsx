@@ -1,5 +1,8 @@
 import { useEffect } from 'react'
 import type { ZonaWaktu } from '../../../shared/zona-waktu'
+import { panggil } from '../../api/klien'
+import { useMuat } from '../../lib/muat'
+import { DaftarPolres } from './DaftarPolres'
 import { DataContoh } from './DataContoh'
 import { KunciPeriode } from './KunciPeriode'
 import './pengaturan.css'
@@ -26,12 +29,14 @@ function useLompatKeBagian() {
   }, [])
 }
 
-/** "Pengaturan": Kunci Periode and Data Contoh. */
+/** "Pengaturan": Kunci Periode and Data Contoh; in Mode Polda first the Daftar Polres. */
 export function Pengaturan({ zonaWaktu, dataContoh, onDataContohDihapus }: Props) {
   useLompatKeBagian()
+  const satker = useMuat(() => panggil('satker:info', {}), [])
   return (
     <section aria-labelledby="judul-pengaturan">
       <h1 id="judul-pengaturan">Pengaturan</h1>
+      {satker.data?.jenis === 'polda' && <DaftarPolres zonaWaktu={zonaWaktu as ZonaWaktu | null} />}
       <div className="tata-pengaturan">
         <KunciPeriode zonaWaktu={zonaWaktu as ZonaWaktu | null} />
         <DataContoh dataContoh={dataContoh} onDihapus={onDataContohDihapus} />

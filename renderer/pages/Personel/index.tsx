@@ -6,6 +6,7 @@ import { Memuat } from '../../components/Memuat'
 import type { ArahUrut } from '../../components/navigasi-baris'
 import { Pemberitahuan } from '../../components/Pemberitahuan'
 import { useMuat } from '../../lib/muat'
+import { PemberitahuanDataPolres } from '../Polda/DataPolres'
 import { angkaAtauKosong } from '../../lib/tampil'
 import { DialogPersonel } from './DialogPersonel'
 import { PanelTanpaBhabin } from './PanelTanpaBhabin'
@@ -18,6 +19,8 @@ import './personel.css'
 export function Personel({ hariIni, zonaWaktu }: { hariIni: string; zonaWaktu: string | null }) {
   const data = useMuat(() => panggil('personel:daftar', {}), [])
   const satker = useMuat(() => panggil('satker:info', {}), [])
+  // Mode Polda: personnel and desa binaan come from the Polres' files; read-only here.
+  const hanyaBaca = satker.data?.jenis === 'polda'
   const desa = useMuat(() => panggil('desa:daftar', {}), [])
   const [saringan, setSaringan] = useState(SARINGAN_KOSONG)
   const [urut, setUrut] = useState<{ kolom: KolomPersonel; arah: ArahUrut }>({ kolom: 'polsek', arah: 'naik' })
@@ -51,12 +54,15 @@ export function Personel({ hariIni, zonaWaktu }: { hariIni: string; zonaWaktu: s
           <h1 id="judul-personel">Personel</h1>
           <p className="redup">Bhabinkamtibmas dan personel Binmas lainnya beserta desa binaannya. Riwayat penugasan disimpan.</p>
         </div>
-        <div className="aksi-halaman">
-          <button type="button" id="tombol-tambah-personel" className="tombol tombol-utama" onClick={() => setDibuka('')}>
-            Tambah Personel
-          </button>
-        </div>
+        {!hanyaBaca && (
+          <div className="aksi-halaman">
+            <button type="button" id="tombol-tambah-personel" className="tombol tombol-utama" onClick={() => setDibuka('')}>
+              Tambah Personel
+            </button>
+          </div>
+        )}
       </div>
+      {hanyaBaca && <PemberitahuanDataPolres />}
       {data.galat && <Pemberitahuan jenis="galat">{data.galat}</Pemberitahuan>}
       {satker.galat && <Pemberitahuan jenis="galat">{satker.galat}</Pemberitahuan>}
       {!data.data && !data.galat && <Memuat teks="Memuat daftar personel…" />}
@@ -79,10 +85,14 @@ export function Personel({ hariIni, zonaWaktu }: { hariIni: string; zonaWaktu: s
               onUrut={(k) => setUrut((u) => urutBerikut(u, k))}
               terpilih={terpilih}
               onPilih={setTerpilih}
-              onBuka={setDibuka}
+              onBuka={(nrp) => !hanyaBaca && setDibuka(nrp)}
               kosong={
                 semua.length === 0 ? (
-                  <>Belum ada personel. Mulai dengan tombol &quot;Tambah Personel&quot;, lalu tetapkan desa binaannya.</>
+                  hanyaBaca ? (
+                    <>Belum ada personel dari berkas Polres. Personel masuk bersama berkas bulanan Polres di Pertukaran Data.</>
+                  ) : (
+                    <>Belum ada personel. Mulai dengan tombol &quot;Tambah Personel&quot;, lalu tetapkan desa binaannya.</>
+                  )
                 ) : (
                   <>
                     Tidak ada personel yang cocok dengan saringan.{' '}
@@ -97,7 +107,7 @@ export function Personel({ hariIni, zonaWaktu }: { hariIni: string; zonaWaktu: s
           <PanelTanpaBhabin desa={tanpaBhabin} polsekNama={namaPolsekSaring} />
         </div>
       )}
-      {dibuka !== null && (
+      {dibuka !== null && !hanyaBaca && (
         <DialogPersonel
           personel={dibuka ? semua.find((p) => p.nrp === dibuka) : undefined}
           semua={semua}

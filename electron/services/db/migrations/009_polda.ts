@@ -11,7 +11,7 @@ import type { Migrasi } from './jenis'
 function bangunUlangPolsek(s: Database.Database): void {
   const anak: { tabel: string; kolom: string }[] = []
   for (const { name } of s.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[]) {
-    for (const fk of s.prepare(`SELECT "table" AS induk, "from" AS kolom FROM pragma_foreign_key_list(?)`).all(name) as { induk: string; kolom: string }[]) {
+    for (const fk of s.prepare(`SELECT "table" AS induk, [from] AS kolom FROM pragma_foreign_key_list(?)`).all(name) as { induk: string; kolom: string }[]) {
       if (fk.induk === 'polsek') anak.push({ tabel: name, kolom: fk.kolom })
     }
   }
