@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { HostWeb } from '../../electron/web/server'
 import { pelanggaranBerat } from '../helpers/axe'
-import { bukaLayar, LAYAR, type LayarDemo, panggilHost } from '../helpers/layar-demo'
+import { bukaLayar, bukaMenu, LAYAR, type LayarDemo, panggilHost } from '../helpers/layar-demo'
 import { berkasTangkapan } from '../helpers/peramban'
 
 /**
@@ -31,10 +31,7 @@ describe('Pengaturan: Kunci Periode dan Data Contoh lewat antarmuka', () => {
   const kejadian = (id: string) => satu<BarisKejadian>('SELECT * FROM kejadian WHERE id = ?', id)
   const dialog = () => page.getByRole('dialog')
   const spanduk = () => page.locator('.spanduk-contoh')
-  const buka = async (menu: string, judul: string) => {
-    await page.getByRole('link', { name: menu, exact: true }).click()
-    await page.getByRole('heading', { level: 1, name: judul }).waitFor()
-  }
+  const buka = (menu: string, judul: string) => bukaMenu(page, menu, judul)
 
   beforeAll(async () => {
     layar = await bukaLayar('binmas-e2e-pengaturan-', HARI_INI)

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { HostWeb } from '../../electron/web/server'
 import { pelanggaranBerat } from '../helpers/axe'
-import { bukaLayar, LAYAR, type LayarDemo } from '../helpers/layar-demo'
+import { bukaLayar, bukaMenu, LAYAR, type LayarDemo } from '../helpers/layar-demo'
 import { berkasTangkapan } from '../helpers/peramban'
 import { setupTtu } from '../helpers/setup-ttu'
 
@@ -43,10 +43,7 @@ describe('Personel, desa binaan, pemekaran, dan Kejadian lewat antarmuka', () =>
   const jumlahDiPanel = async () => Number(await page.locator('.jumlah-tanpa').textContent())
   const barisPersonel = () => page.locator('.tabel-personel tbody tr[data-nrp]')
   const barisKejadian = () => page.locator('.tabel-kejadian tbody tr[data-id]')
-  const buka = async (menu: string, judul: string) => {
-    await page.getByRole('link', { name: menu, exact: true }).click()
-    await page.getByRole('heading', { level: 1, name: judul }).waitFor()
-  }
+  const buka = (menu: string, judul: string) => bukaMenu(page, menu, judul)
 
   beforeAll(async () => {
     layar = await bukaLayar('binmas-e2e-personel-', HARI_INI, { isi: async (api) => api('setup:simpan', await setupTtu()), beranda: true })

@@ -113,5 +113,11 @@ export async function bukaLayar(awalan: string, hariIni: string, opsi: OpsiLayar
   }
 }
 
+/** Opens a screen from the sidebar and waits for its heading. */
+export async function bukaMenu(page: Page, menu: string, judul = menu): Promise<void> {
+  await page.getByRole('link', { name: menu, exact: true }).click()
+  await page.getByRole('heading', { level: 1, name: judul }).waitFor()
+}
+
 /** The demo Polres on a fresh host, and Chromium at 1366×768 showing Beranda. */
 export const bukaLayarDemo = (awalan: string, hariIni: string) => bukaLayar(awalan, hariIni, { isi: (api) => api('contoh:muat'), beranda: true })

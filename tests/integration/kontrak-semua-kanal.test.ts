@@ -467,7 +467,7 @@ describe('setiap kanal kontrak lewat dispatch', () => {
       }
     }
     console.info(`[G3] panggilan sah yang ditolak layanan (bukan karena peran):\n  ${ringkas.join('\n  ')}`)
-  })
+  }, 400_000)
 
   it('[G4] setiap kanal menolak masukan salah bentuk dengan INPUT_TIDAK_VALID berbahasa Indonesia, tanpa galat internal dan tanpa mengubah data', async () => {
     const admin = sesi('admin')
@@ -536,7 +536,7 @@ describe('setiap kanal kontrak lewat dispatch', () => {
     expect(({} as Record<string, unknown>)['peran']).toBeUndefined()
     expect(jumlah).toBeGreaterThan(KANAL.length * 10)
     console.info(`[G4] ${jumlah} masukan salah bentuk ke ${KANAL.length} kanal. Nilai salah yang lolos skema lalu ditolak layanan (teks tanpa batas panjang, berkas besar):\n  ${diterimaTetapi.join('\n  ')}`)
-  })
+  }, 400_000)
 
   it('[G4] kolom tak dikenal tidak pernah sampai ke penangan: objek ketat menolaknya, yang lain membuangnya', () => {
     for (const kanal of KANAL) {

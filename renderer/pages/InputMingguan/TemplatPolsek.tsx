@@ -3,7 +3,7 @@ import type { HasilPratinjauMingguan, HasilTerapkanMingguan } from '../../../sha
 import { formatRentangMinggu } from '../../../shared/format'
 import { panggil } from '../../api/klien'
 import { DialogModal } from '../../components/Dialog'
-import { useKerja } from '../../components/kerja'
+import { useImporBerkas } from '../../components/impor-berkas'
 import { Pemberitahuan } from '../../components/Pemberitahuan'
 import { GalatBerkas, PilihBerkas } from '../../components/PratinjauImpor'
 import { pesanGalat } from '../../lib/galat'
@@ -124,32 +124,14 @@ export function UnduhTemplat({ polsek, awal, hariIni, onTutup }: { polsek: Polse
 /** "Impor templat Polsek": a filled template of the week on screen → preview → apply. */
 export function ImporTemplat({ tahun, minggu, onTutup, onDiterapkan }: { tahun: number; minggu: number; onTutup: () => void; onDiterapkan: () => void }) {
   const id = useId()
-  const [dipilih, setDipilih] = useState<string | null>(null)
-  const { sibuk, galat, setGalat, kerja } = useKerja()
-  const [pratinjau, setPratinjau] = useState<HasilPratinjauMingguan | null>(null)
-  const [hasil, setHasil] = useState<{ namaBerkas: string; r: HasilTerapkanMingguan } | null>(null)
-  const [putaran, setPutaran] = useState(0)
+  const { sibuk, galat, dipilih, pratinjau, hasil, putaran, pilih, terapkan: jalankanTerapkan } = useImporBerkas<HasilPratinjauMingguan, HasilTerapkanMingguan>()
 
-  async function pilihBerkas(e: ChangeEvent<HTMLInputElement>) {
-    const f = e.target.files?.[0]
-    setPratinjau(null)
-    setGalat(null)
-    setHasil(null)
-    setDipilih(f?.name ?? null)
-    if (!f) return
-    const p = await kerja('Membaca dan memeriksa templat…', async () => panggil('templat:pratinjau', { namaBerkas: f.name, berkasBase64: await bacaBase64(f), tahun, minggu }))
-    if (p) setPratinjau(p)
+  function pilihBerkas(e: ChangeEvent<HTMLInputElement>) {
+    return pilih(e, 'Membaca dan memeriksa templat…', async (f) => panggil('templat:pratinjau', { namaBerkas: f.name, berkasBase64: await bacaBase64(f), tahun, minggu }))
   }
 
   async function terapkan() {
-    if (!pratinjau) return
-    const r = await kerja('Menerapkan: membuat cadangan, lalu menyimpan laporan…', () => panggil('templat:terapkan', { token: pratinjau.token }))
-    if (!r) return
-    setHasil({ namaBerkas: pratinjau.namaBerkas, r })
-    setPratinjau(null)
-    setDipilih(null)
-    setPutaran((x) => x + 1)
-    onDiterapkan()
+    if (await jalankanTerapkan('Menerapkan: membuat cadangan, lalu menyimpan laporan…', (p) => panggil('templat:terapkan', { token: p.token }))) onDiterapkan()
   }
 
   return (
@@ -161,7 +143,7 @@ export function ImporTemplat({ tahun, minggu, onTutup, onDiterapkan }: { tahun: 
         {sibuk && <Progres teks={sibuk} />}
         {galat && <GalatBerkas galat={galat} />}
         {pratinjau && <PratinjauMingguan p={pratinjau} />}
-        {hasil && <HasilTerapkan namaBerkas={hasil.namaBerkas} r={hasil.r} />}
+        {hasil && <HasilTerapkan namaBerkas={hasil.namaBerkas} r={hasil.data} />}
       </div>
       <div className="tombol-dialog">
         {pratinjau && <TombolTerapkan p={pratinjau} sibuk={sibuk !== null} onTerapkan={() => void terapkan()} />}

@@ -1,7 +1,7 @@
 import { type ChangeEvent, useState } from 'react'
 import type { HasilPratinjauPertukaran, HasilTerapkanPertukaran, HitunganSheetPertukaran } from '../../../shared/api-pertukaran'
 import { panggil } from '../../api/klien'
-import { useKerja } from '../../components/kerja'
+import { useImporBerkas } from '../../components/impor-berkas'
 import { Konfirmasi } from '../../components/Konfirmasi'
 import { Pemberitahuan } from '../../components/Pemberitahuan'
 import { DaftarMasalah, GalatBerkas, PilihBerkas, RincianPerubahan, TabelHitungan, TeksTanpaPerubahan } from '../../components/PratinjauImpor'
@@ -55,25 +55,15 @@ function Pratinjau({ p }: { p: HasilPratinjauPertukaran }) {
 
 /** "Terima Berkas (Impor)": pick a file, see the dry run, apply it or not; undo the last import. */
 export function Impor({ terakhir, onBerubah }: { terakhir: ImporTerakhir | null; onBerubah: () => void }) {
-  const [dipilih, setDipilih] = useState<string | null>(null)
-  const { sibuk, galat, setGalat, kerja } = useKerja()
-  const [pratinjau, setPratinjau] = useState<HasilPratinjauPertukaran | null>(null)
+  const { sibuk, galat, setGalat, dipilih, pratinjau, hasil, setHasil, putaran, pilih, terapkan: jalankanTerapkan } = useImporBerkas<HasilPratinjauPertukaran, HasilTerapkanPertukaran>()
   const [konfirmasi, setKonfirmasi] = useState(false)
-  const [hasil, setHasil] = useState<{ namaBerkas: string; data: HasilTerapkanPertukaran } | null>(null)
   const [tanyaBatal, setTanyaBatal] = useState(false)
   const [pesanBatal, setPesanBatal] = useState<string | null>(null)
-  const [putaran, setPutaran] = useState(0)
 
   async function pilihBerkas(e: ChangeEvent<HTMLInputElement>) {
-    const f = e.target.files?.[0]
-    setPratinjau(null)
-    setGalat(null)
-    setHasil(null)
     setKonfirmasi(false)
     setPesanBatal(null)
-    setDipilih(f?.name ?? null)
-    if (!f) return
-    const p = await kerja('Membaca dan memeriksa berkas…', async () => {
+    await pilih(e, 'Membaca dan memeriksa berkas…', async (f) => {
       let isi: string
       try {
         isi = await bacaBase64(f)
@@ -83,18 +73,10 @@ export function Impor({ terakhir, onBerubah }: { terakhir: ImporTerakhir | null;
       }
       return panggil('pertukaran:pratinjau', { namaBerkas: f.name, berkasBase64: isi })
     })
-    if (p) setPratinjau(p)
   }
 
   async function terapkan() {
-    if (!pratinjau) return
-    const r = await kerja('Menerapkan impor: membuat cadangan, lalu menyimpan semua baris…', () => panggil('pertukaran:terapkan', { token: pratinjau.token, konfirmasiGanti: konfirmasi }))
-    if (!r) return
-    setHasil({ namaBerkas: pratinjau.namaBerkas, data: r })
-    setPratinjau(null)
-    setDipilih(null)
-    setPutaran((x) => x + 1)
-    onBerubah()
+    if (await jalankanTerapkan('Menerapkan impor: membuat cadangan, lalu menyimpan semua baris…', (p) => panggil('pertukaran:terapkan', { token: p.token, konfirmasiGanti: konfirmasi }))) onBerubah()
   }
 
   const bisaTerapkan = pratinjau !== null && pratinjau.bisaDiterapkan && (!pratinjau.perluKonfirmasi || konfirmasi) && sibuk === null
