@@ -7,11 +7,11 @@ import { type HostWeb, mulaiHost } from '../../electron/web/server'
 import { dataWilayah } from '../../electron/services/wilayah'
 import type { Keluaran, Masukan, NamaKanal } from '../../shared/api'
 import type { Hasil } from '../../shared/galat'
-import type { SetupMasukan } from '../../shared/skema-data'
 import { aplikasiUji } from '../helpers/aplikasi'
 import { pelanggaranBerat } from '../helpers/axe'
 import { folderSementara } from '../helpers/folder'
 import { berkasTangkapan, bukaPeramban } from '../helpers/peramban'
+import { isiSeptember, setupPolres } from '../helpers/polda'
 
 /**
  * Mode Polda in Debian's Chromium through the web test host: a Polda app for
@@ -32,32 +32,6 @@ async function api<K extends NamaKanal>(host: HostWeb, kanal: K, masukan: Masuka
   const h = (await res.json()) as Hasil<Keluaran<K>>
   if (!h.ok) throw new Error(`${kanal} gagal: ${JSON.stringify(h.galat)}`)
   return h.data
-}
-
-async function setupPolres(kab: string, nama: string): Promise<SetupMasukan> {
-  const w = await dataWilayah()
-  return {
-    provinsiKode: kab.slice(0, 2),
-    kabupatenKode: [kab],
-    satkerNama: nama,
-    satkerKode: kab,
-    zonaWaktu: 'WITA',
-    kasat: { nama: 'I KETUT SUTA, S.H.', pangkat: 'AKP', nrp: '78090123' },
-    polsek: w.kecamatan.filter((k) => k.kabupatenKode === kab).map((k) => ({ nama: `POLSEK ${k.nama.toUpperCase()}`, kecamatanKode: [k.kode] })),
-  }
-}
-
-/** September 2024 (ISO weeks 36–39) for the first 20 desa: kk_dikunjungi = 10 + i + week, penyuluhan 1. */
-function isiSeptember(s: import('better-sqlite3').Database): number {
-  const desa = (s.prepare('SELECT kode FROM desa ORDER BY kode LIMIT 20').all() as { kode: string }[]).map((d) => d.kode)
-  let kk = 0
-  for (const [i, d] of desa.entries()) {
-    for (let m = 36; m <= 39; m++) {
-      s.prepare("INSERT INTO laporan_mingguan (desa_kode, tahun, minggu, kk_dikunjungi, penyuluhan, diubah_pada) VALUES (?, 2024, ?, ?, 1, '2024-10-01T00:00:00Z')").run(d, m, 10 + i + m)
-      kk += 10 + i + m
-    }
-  }
-  return kk
 }
 
 describe('Mode Polda lewat antarmuka', () => {
