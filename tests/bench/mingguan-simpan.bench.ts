@@ -59,7 +59,7 @@ const mingguBerikut = (n: number) => ({ tahun: 2000 + Math.floor(n / 52), minggu
 const minggu = await banding({
   nama: `Simpan satu minggu penuh: ${desa.length} desa × ${KOLOM_MINGGUAN.length} kolom`,
   target: 2,
-  iterasi: 30,
+  iterasi: 10,
   dasar: {
     nama: 'better-sqlite3 prepared insert, 1 transaksi',
     fn: () => {
@@ -94,7 +94,7 @@ let mingguLantai = 26 * 52 // weeks of other years than the API's
 const lantai = await banding({
   nama: `Lantai SQL satu minggu penuh: ${desa.length} baris + ${desa.length} baris audit di skema aplikasi (informasi)`,
   target: 2,
-  iterasi: 30,
+  iterasi: 10,
   dasar: {
     nama: 'better-sqlite3 prepared insert, 1 transaksi',
     fn: () => {
