@@ -10,6 +10,7 @@ import { KOLOM_MINGGUAN } from '../../shared/mingguan'
 import { folderSementara } from '../helpers/folder'
 import { setupTtu } from '../helpers/setup-ttu'
 import { berkasTangkapan, bukaPeramban } from '../helpers/peramban'
+import { masuk } from '../helpers/masuk'
 
 /**
  * "Input Mingguan" driven like a user in Debian's Chromium through the web test
@@ -22,6 +23,7 @@ const require = createRequire(import.meta.url)
 const AXE = require.resolve('axe-core/axe.min.js')
 const LAYAR = { width: 1366, height: 768 }
 const HARI_INI = '2024-10-20'
+const ADMIN_ANAK = { namaPengguna: 'kaurmin', namaLengkap: 'BRIPKA ADMIN UJI', kataSandi: 'Kefamenanu#2024' }
 const KOLOM = ['kk_dikunjungi', 'penyuluhan', 'masalah_ditangani', 'masalah_selesai', 'info_deteksi_dini', 'pos_kamling_aktif', 'ronda_malam', 'pertemuan_fkpm', 'pertemuan_3pilar', 'kegiatan_pangan', 'sosialisasi_pilkada', 'nrp_pelapor', 'catatan'] as const
 type Kolom = (typeof KOLOM)[number]
 
@@ -434,10 +436,12 @@ describe('Input Mingguan: host mati saat mengetik', () => {
 
   it('[B2] [B7] SIGKILL pada host saat mengetik: setiap sel yang tampil "Tersimpan" ada di basis data; sisanya dipulihkan setelah host hidup lagi', async () => {
     const h = await mulaiAnak()
-    await apiHttp(h.port, h.token, 'setup:simpan', await setupTtu())
+    // The real CLI host: no test session, so the wizard's first Admin is created and the page logs in.
+    await apiHttp(h.port, h.token, 'setup:simpan', { ...(await setupTtu()), admin: ADMIN_ANAK })
     const konteks = await peramban.newContext({ viewport: LAYAR, locale: 'id-ID' })
     const page = await konteks.newPage()
     await page.goto(`${h.url}#/mingguan?tahun=2024&minggu=42`)
+    await masuk(page, ADMIN_ANAK.namaPengguna, ADMIN_ANAK.kataSandi)
     const g = alatGrid(page)
     await g.grid.waitFor()
     // Record every cell that ever shows "tersimpan", with the value it shows then.
@@ -497,6 +501,7 @@ describe('Input Mingguan: host mati saat mengetik', () => {
     // Nothing typed is lost: the host comes back on the same address and the page sends what waited.
     const h2 = await mulaiAnak(h.port)
     await page.goto(`${h2.url}#/mingguan?tahun=2024&minggu=42`)
+    await masuk(page, ADMIN_ANAK.namaPengguna, ADMIN_ANAK.kataSandi)
     await g.grid.waitFor()
     await g.tunggaTersimpan()
     const sq2 = new Database(berkas, { readonly: true, fileMustExist: true })

@@ -7,6 +7,7 @@ import { pelanggaranBerat } from '../helpers/axe'
 import { folderSementara } from '../helpers/folder'
 import { LAYAR } from '../helpers/layar-demo'
 import { berkasTangkapan, bukaPeramban } from '../helpers/peramban'
+import { masuk } from '../helpers/masuk'
 
 /**
  * Accounts through the real login path in Debian's Chromium: the web host here
@@ -40,13 +41,6 @@ async function masukPertama(page: Page, u: { nama: string; sandi: string; baru: 
   await page.getByLabel('Kata sandi baru', { exact: true }).fill(u.baru)
   await page.getByLabel('Ulangi kata sandi baru').fill(u.baru)
   await page.getByRole('button', { name: 'Simpan', exact: true }).click()
-}
-
-async function masuk(page: Page, nama: string, sandi: string): Promise<void> {
-  await page.getByRole('heading', { level: 1, name: 'Masuk' }).waitFor()
-  await page.getByLabel('Nama pengguna').fill(nama)
-  await page.getByLabel('Kata sandi').fill(sandi)
-  await page.getByRole('button', { name: 'Masuk', exact: true }).click()
 }
 
 describe('Masuk, Pengguna, dan pemulihan lewat antarmuka (tanpa sesi uji)', () => {
@@ -180,7 +174,7 @@ describe('Masuk, Pengguna, dan pemulihan lewat antarmuka (tanpa sesi uji)', () =
     await page.getByRole('heading', { level: 1, name: 'Beranda' }).waitFor()
   })
 
-  it('[G3] Operator (login pertama wajib ganti sandi dari Admin): tanpa menu Pengguna, halaman Pengguna dan kunci periode ditolak; data dapat diubah dan audit menyebut namanya', async () => {
+  it('[G3] Operator (login pertama wajib ganti sandi dari Admin): tanpa menu Pengguna, halaman Pengguna ditolak, kunci periode tidak ditawarkan dan ditolak server; data dapat diubah dan audit menyebut namanya', async () => {
     const k = await peramban.newContext({ viewport: LAYAR, locale: 'id-ID', bypassCSP: true })
     const p = await k.newPage()
     try {
@@ -202,12 +196,17 @@ describe('Masuk, Pengguna, dan pemulihan lewat antarmuka (tanpa sesi uji)', () =
         ]
       })
       expect(r).toMatchObject([{ ok: true }, { ok: true }])
-      // Settings: locking a month is the Admin's; the server's refusal is shown and nothing is locked.
+      // Settings: locking a month is the Admin's (the contract); it is not offered, and the server refuses it anyway.
       await menu(p).getByRole('link', { name: 'Pengaturan', exact: true }).click()
       await p.getByRole('heading', { level: 1, name: 'Pengaturan' }).waitFor()
-      await p.getByRole('button', { name: 'Kunci September 2024' }).click()
-      await p.getByRole('alertdialog').getByRole('button', { name: 'Kunci Periode' }).click()
-      await p.getByRole('alertdialog').getByText('Peran Anda tidak berhak melakukan tindakan ini.').waitFor()
+      await p.locator('tr[data-bulan="2024-09"]').waitFor()
+      await p.getByText('Hanya Admin yang dapat mengubah bagian ini.').waitFor()
+      expect(await p.getByRole('button', { name: 'Kunci September 2024' }).count()).toBe(0)
+      const kunci = await p.evaluate(async () => {
+        const h = { 'content-type': 'application/json', 'x-binmas-token': sessionStorage.getItem('binmas-token')! }
+        return (await fetch('/api/panggil/periode:kunci', { method: 'POST', headers: h, body: JSON.stringify({ bulan: '2024-09' }) })).json()
+      })
+      expect(kunci).toMatchObject({ ok: false, galat: { kode: 'TIDAK_BERHAK' } })
       expect(db().prepare('SELECT count(*) n FROM kunci_periode').get()).toEqual({ n: 0 })
       await p.screenshot({ path: berkasTangkapan('g3-operator-ditolak.png') })
       expect(db().prepare("SELECT DISTINCT pengguna FROM audit WHERE tabel IN ('desa', 'kejadian')").all()).toEqual([{ pengguna: OPERATOR.nama }])
@@ -216,7 +215,7 @@ describe('Masuk, Pengguna, dan pemulihan lewat antarmuka (tanpa sesi uji)', () =
     }
   })
 
-  it('[G3] Pimpinan: melihat Data Desa, tetapi menyimpan perubahan ditolak dan data tidak berubah', async () => {
+  it('[G3] Pimpinan: melihat Data Desa tanpa dialog ubah; menyimpan lewat API ditolak dan data tidak berubah', async () => {
     const k = await peramban.newContext({ viewport: LAYAR, locale: 'id-ID', bypassCSP: true })
     const p = await k.newPage()
     try {
@@ -231,11 +230,17 @@ describe('Masuk, Pengguna, dan pemulihan lewat antarmuka (tanpa sesi uji)', () =
       const nDesa = (db().prepare('SELECT count(*) n FROM desa WHERE aktif = 1').get() as { n: number }).n
       const kode = (await baris.nth(1).getAttribute('data-kode'))!
       const sebelum = db().prepare('SELECT * FROM desa WHERE kode = ?').get(kode)
+      // The edit dialog is not offered (tests/e2e/pimpinan.test.ts covers every screen); the server refuses the write anyway.
+      await p.getByText('Peran Pimpinan hanya dapat melihat data.').waitFor()
       await baris.nth(1).click()
-      await p.getByRole('dialog').waitFor()
-      await p.getByLabel('Penduduk (jiwa)').fill('9999')
-      await p.getByRole('dialog').getByRole('button', { name: 'Simpan' }).click()
-      await p.getByRole('dialog').getByText('Peran Anda tidak berhak melakukan tindakan ini.').waitFor()
+      await p.waitForTimeout(300)
+      expect(await p.getByRole('dialog').count()).toBe(0)
+      const ubah = await p.evaluate(async (kode) => {
+        const h = { 'content-type': 'application/json', 'x-binmas-token': sessionStorage.getItem('binmas-token')! }
+        const isi = { kode, penduduk: 9999, jumlahKk: 400, posKamlingTotal: 2, fkpmAktif: true, lintang: null, bujur: null }
+        return (await fetch('/api/panggil/desa:ubah', { method: 'POST', headers: h, body: JSON.stringify(isi) })).json()
+      }, kode)
+      expect(ubah).toMatchObject({ ok: false, galat: { kode: 'TIDAK_BERHAK', pesan: 'Peran Anda tidak berhak melakukan tindakan ini.' } })
       expect(db().prepare('SELECT * FROM desa WHERE kode = ?').get(kode)).toEqual(sebelum)
       expect(nDesa).toBeGreaterThan(0)
       await p.screenshot({ path: berkasTangkapan('g3-pimpinan-ditolak.png') })
