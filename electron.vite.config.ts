@@ -1,5 +1,10 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
+import { kontrak } from './shared/api'
+
+// The roles of every channel, read from the contract at build time, so the
+// renderer can hide what the user may not do without bundling the schemas.
+const peranKanal = Object.fromEntries(Object.entries(kontrak).map(([kanal, d]) => [kanal, d.peran]))
 
 // Main and preload bundle the app's own code; npm dependencies stay external
 // (better-sqlite3 is native and idn-area-data reads its CSV files at run time).
@@ -20,6 +25,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(import.meta.dirname, 'renderer'),
+    define: { __PERAN_KANAL__: JSON.stringify(peranKanal) },
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       rollupOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },

@@ -8,7 +8,8 @@ export type InfoCadangan = Keluaran<'cadangan:daftar'>['cadangan'][number]
 interface Props {
   cadangan: InfoCadangan[]
   zona: ZonaWaktu
-  onPulihkan: (c: InfoCadangan) => void
+  /** Absent when the user may not restore (only Admin may): the list is read-only. */
+  onPulihkan?: (c: InfoCadangan) => void
   /** Disabled while another restore runs. */
   sibuk?: boolean
 }
@@ -26,9 +27,11 @@ export function TabelCadangan({ cadangan, zona, onPulihkan, sibuk = false }: Pro
             <th scope="col" className="kanan">
               Ukuran
             </th>
-            <th scope="col">
-              <span className="sr-only">Tindakan</span>
-            </th>
+            {onPulihkan && (
+              <th scope="col">
+                <span className="sr-only">Tindakan</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -40,11 +43,13 @@ export function TabelCadangan({ cadangan, zona, onPulihkan, sibuk = false }: Pro
               </th>
               <td>{labelAlasan(c.alasan)}</td>
               <td className="angka">{formatUkuran(c.ukuran)}</td>
-              <td className="sel-tindakan">
-                <button type="button" className="tombol tombol-kecil" disabled={sibuk} onClick={() => onPulihkan(c)} aria-label={`Pulihkan cadangan ${formatWaktu(c.waktu, zona)}`}>
-                  Pulihkan
-                </button>
-              </td>
+              {onPulihkan && (
+                <td className="sel-tindakan">
+                  <button type="button" className="tombol tombol-kecil" disabled={sibuk} onClick={() => onPulihkan(c)} aria-label={`Pulihkan cadangan ${formatWaktu(c.waktu, zona)}`}>
+                    Pulihkan
+                  </button>
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

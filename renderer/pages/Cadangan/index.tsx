@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { ZonaWaktu } from '../../../shared/zona-waktu'
 import { panggil } from '../../api/klien'
+import { PemberitahuanHanyaBaca, useBolehKanal, useHanyaBaca } from '../../components/HanyaBaca'
 import { Memuat } from '../../components/Memuat'
 import { Pemberitahuan } from '../../components/Pemberitahuan'
 import { useMuat } from '../../lib/muat'
@@ -27,6 +28,9 @@ export function Cadangan({ zonaWaktu, onDipulihkan }: Props) {
   const [sasaran, setSasaran] = useState<SasaranPulih | null>(null)
   // A new key empties the upload form after a restore.
   const [putaran, setPutaran] = useState(0)
+  // Taking a backup away and restoring one are Admin's; others see the list.
+  const hanyaBaca = useHanyaBaca('cadangan:pulihkan')
+  const bolehUnduh = useBolehKanal('cadangan:unduh')
 
   return (
     <section aria-labelledby="judul-cadangan">
@@ -36,6 +40,7 @@ export function Cadangan({ zonaWaktu, onDipulihkan }: Props) {
           Salinan seluruh data dibuat otomatis saat aplikasi dibuka, sebelum impor, sebelum pembaruan basis data, sebelum pemulihan, dan berkala selama bekerja. Sepuluh terakhir dan satu per bulan disimpan.
         </p>
       </div>
+      <PemberitahuanHanyaBaca alasan={hanyaBaca} />
       <div className="tata-cadangan">
         <div>
           <section className="kartu" aria-labelledby="judul-daftar-cadangan">
@@ -48,18 +53,20 @@ export function Cadangan({ zonaWaktu, onDipulihkan }: Props) {
             {daftar.galat && <Pemberitahuan jenis="galat">{daftar.galat}</Pemberitahuan>}
             {!daftar.data && !daftar.galat && <Memuat teks="Memuat daftar cadangan…" />}
             {daftar.data && daftar.data.cadangan.length === 0 && <p className="redup">Belum ada cadangan. Buat satu dengan &ldquo;Buat &amp; Unduh Cadangan&rdquo;; cadangan otomatis muncul di sini setelah aplikasi dibuka lagi.</p>}
-            {daftar.data && daftar.data.cadangan.length > 0 && <TabelCadangan cadangan={daftar.data.cadangan} zona={zona} onPulihkan={(info) => setSasaran({ jenis: 'daftar', info })} />}
-            <p className="petunjuk">Cadangan di folder ini ikut hilang bila komputer rusak. Unduh cadangan secara rutin dan simpan di flash disk.</p>
+            {daftar.data && daftar.data.cadangan.length > 0 && <TabelCadangan cadangan={daftar.data.cadangan} zona={zona} onPulihkan={hanyaBaca ? undefined : (info) => setSasaran({ jenis: 'daftar', info })} />}
+            {bolehUnduh && <p className="petunjuk">Cadangan di folder ini ikut hilang bila komputer rusak. Unduh cadangan secara rutin dan simpan di flash disk.</p>}
           </section>
-          <section className="kartu" aria-labelledby="judul-pulihkan-berkas">
-            <h2 id="judul-pulihkan-berkas">Pulihkan dari Berkas</h2>
-            <p className="petunjuk">Pilih berkas cadangan yang pernah diunduh. Isinya diperiksa dan ditampilkan dulu sebelum data diganti.</p>
-            <PulihkanBerkas key={putaran} onPilih={setSasaran} />
-          </section>
+          {!hanyaBaca && (
+            <section className="kartu" aria-labelledby="judul-pulihkan-berkas">
+              <h2 id="judul-pulihkan-berkas">Pulihkan dari Berkas</h2>
+              <p className="petunjuk">Pilih berkas cadangan yang pernah diunduh. Isinya diperiksa dan ditampilkan dulu sebelum data diganti.</p>
+              <PulihkanBerkas key={putaran} onPilih={setSasaran} />
+            </section>
+          )}
         </div>
-        <BuatCadangan onDibuat={daftar.muatUlang} />
+        {bolehUnduh && <BuatCadangan onDibuat={daftar.muatUlang} />}
       </div>
-      {sasaran && (
+      {sasaran && !hanyaBaca && (
         <DialogPulihkan
           sasaran={sasaran}
           zona={zona}

@@ -9,7 +9,8 @@ interface Props {
   onUrut: (kolom: KolomUrut) => void
   terpilih: string | null
   onPilih: (kode: string) => void
-  onBuka: (kode: string) => void
+  /** Absent when the user may only read (Pimpinan, Mode Polda): rows open nothing. */
+  onBuka?: (kode: string) => void
   kosong: ReactNode
 }
 
@@ -32,7 +33,7 @@ export function TabelDesa({ desa, urut, onUrut, terpilih, onPilih, onBuka, koson
     else if (e.key === 'End') ke = desa.length - 1
     else if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault()
-      onBuka(desa[i]!.kode)
+      onBuka?.(desa[i]!.kode)
       return
     }
     if (ke === null) return
@@ -45,7 +46,7 @@ export function TabelDesa({ desa, urut, onUrut, terpilih, onPilih, onBuka, koson
   return (
     <div className="wadah-tabel">
       <table className="tabel tabel-desa">
-        <caption className="sr-only">Daftar desa/kelurahan. Klik judul kolom untuk mengurutkan. Pilih baris dengan panah atas/bawah, tekan Enter untuk mengubah.</caption>
+        <caption className="sr-only">Daftar desa/kelurahan. Klik judul kolom untuk mengurutkan. Pilih baris dengan panah atas/bawah{onBuka ? ', tekan Enter untuk mengubah' : ''}.</caption>
         <thead>
           <tr>
             {KOLOM.map((k) => {
@@ -86,7 +87,7 @@ export function TabelDesa({ desa, urut, onUrut, terpilih, onPilih, onBuka, koson
               className={d.kode === terpilih ? 'baris-terpilih' : undefined}
               onClick={() => {
                 onPilih(d.kode)
-                onBuka(d.kode)
+                onBuka?.(d.kode)
               }}
               onFocus={() => onPilih(d.kode)}
               onKeyDown={(e) => pindah(e, i)}

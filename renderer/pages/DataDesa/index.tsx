@@ -5,7 +5,7 @@ import { panggil } from '../../api/klien'
 import { Memuat } from '../../components/Memuat'
 import { Pemberitahuan } from '../../components/Pemberitahuan'
 import { useMuat } from '../../lib/muat'
-import { PemberitahuanDataPolres } from '../Polda/DataPolres'
+import { PemberitahuanHanyaBaca, useBolehKanal, useHanyaBaca } from '../../components/HanyaBaca'
 import { angkaAtauKosong } from '../../lib/tampil'
 import { DialogGantiKode } from './DialogGantiKode'
 import { DialogTambahDesa } from './DialogTambahDesa'
@@ -18,8 +18,10 @@ import { TabelDesa } from './TabelDesa'
 export function DataDesa({ zonaWaktu, hariIni = '' }: { zonaWaktu: string | null; hariIni?: string }) {
   const muatDesa = useMuat(() => panggil('desa:daftar', {}), [])
   const satker = useMuat(() => panggil('satker:info', {}), [])
-  // Mode Polda: the desa master data come from the Polres' files; read-only here.
-  const hanyaBaca = satker.data?.jenis === 'polda'
+  // Mode Polda: the desa master data come from the Polres' files; read-only here. A Pimpinan only reads.
+  const hanyaBaca = useHanyaBaca('desa:ubah', satker.data?.jenis === 'polda')
+  const bolehTambah = useBolehKanal('desa:tambah')
+  const bolehGantiKode = useBolehKanal('desa:ganti-kode')
   const [desa, setDesa] = useState<Desa[]>([])
   const [saringan, setSaringan] = useState(SARINGAN_KOSONG)
   const [urut, setUrut] = useState<{ kolom: KolomUrut; arah: ArahUrut }>({ kolom: 'kode', arah: 'naik' })
@@ -64,18 +66,22 @@ export function DataDesa({ zonaWaktu, hariIni = '' }: { zonaWaktu: string | null
           <h1 id="judul-data-desa">Data Desa</h1>
           <p className="redup">Data dasar setiap desa/kelurahan: penduduk, KK, pos kamling, FKPM, dan koordinat. Kosong (—) berarti belum diisi, bukan nol.</p>
         </div>
-        {!hanyaBaca && (
+        {!hanyaBaca && (bolehTambah || bolehGantiKode) && (
           <div className="aksi-halaman">
-            <button type="button" className="tombol" onClick={() => setDialogKode('tambah')}>
-              Tambah Desa
-            </button>
-            <button type="button" className="tombol" onClick={() => setDialogKode('ganti')}>
-              Ganti Kode Desa
-            </button>
+            {bolehTambah && (
+              <button type="button" className="tombol" onClick={() => setDialogKode('tambah')}>
+                Tambah Desa
+              </button>
+            )}
+            {bolehGantiKode && (
+              <button type="button" className="tombol" onClick={() => setDialogKode('ganti')}>
+                Ganti Kode Desa
+              </button>
+            )}
           </div>
         )}
       </div>
-      {hanyaBaca && <PemberitahuanDataPolres />}
+      <PemberitahuanHanyaBaca alasan={hanyaBaca} />
       {pesanKode && <Pemberitahuan jenis="berhasil">{pesanKode}</Pemberitahuan>}
       {muatDesa.galat && <Pemberitahuan jenis="galat">{muatDesa.galat}</Pemberitahuan>}
       {satker.galat && <Pemberitahuan jenis="galat">{satker.galat}</Pemberitahuan>}
@@ -97,7 +103,7 @@ export function DataDesa({ zonaWaktu, hariIni = '' }: { zonaWaktu: string | null
             onUrut={ubahUrut}
             terpilih={terpilih}
             onPilih={setTerpilih}
-            onBuka={(kode) => !hanyaBaca && setDibuka(kode)}
+            onBuka={hanyaBaca ? undefined : setDibuka}
             kosong={
               <>
                 Tidak ada desa yang cocok dengan pencarian atau saringan.{' '}
@@ -109,7 +115,7 @@ export function DataDesa({ zonaWaktu, hariIni = '' }: { zonaWaktu: string | null
           />
         </>
       )}
-      {dialogKode === 'tambah' && !hanyaBaca && (
+      {dialogKode === 'tambah' && !hanyaBaca && bolehTambah && (
         <DialogTambahDesa
           kecamatan={[...new Map(desa.map((d) => [d.kecamatanKode, d.kecamatanNama]))].map(([kode, nama]) => ({ kode, nama })).sort((a, b) => a.nama.localeCompare(b.nama, 'id'))}
           onTutup={() => setDialogKode(null)}
@@ -121,7 +127,7 @@ export function DataDesa({ zonaWaktu, hariIni = '' }: { zonaWaktu: string | null
           }}
         />
       )}
-      {dialogKode === 'ganti' && !hanyaBaca && (
+      {dialogKode === 'ganti' && !hanyaBaca && bolehGantiKode && (
         <DialogGantiKode
           desa={desa}
           hariIni={hariIni}

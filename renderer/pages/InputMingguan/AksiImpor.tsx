@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useSesi } from '../Masuk/sesi'
+import { useBolehKanal } from '../../components/HanyaBaca'
 import '../Cadangan/cadangan.css'
 import { ImporExcelLama } from './ImporExcelLama'
 import './ImporExcelLama/impor-excel-lama.css'
@@ -14,8 +14,8 @@ type Dialog = 'unduh' | 'templat' | 'excel-lama' | null
  */
 export function AksiImpor({ tahun, minggu, polsekId, polsek, hariIni, onDiterapkan }: { tahun: number; minggu: number; polsekId: number | null; polsek: { id: number; nama: string }[]; hariIni: string; onDiterapkan: () => void }) {
   const [dialog, setDialog] = useState<Dialog>(null)
-  // Pimpinan reads only: the server refuses these channels to it, so they are not offered.
-  if (useSesi().info?.peran === 'pimpinan') return null
+  // Pimpinan reads only: the contract refuses these channels to it, so they are not offered.
+  if (!useBolehKanal('templat:pratinjau')) return null
   return (
     <div className="aksi-impor-mingguan" role="group" aria-label="Templat dan impor">
       <button type="button" className="tombol" onClick={() => setDialog('unduh')} disabled={polsek.length === 0}>

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { formatRentangMinggu, namaBulan } from '../../../shared/format'
 import { panggil } from '../../api/klien'
 import { Memuat } from '../../components/Memuat'
+import { PemberitahuanHanyaBaca, useHanyaBaca } from '../../components/HanyaBaca'
 import { Pemberitahuan } from '../../components/Pemberitahuan'
 import { useMuat } from '../../lib/muat'
 import { AksiImpor } from './AksiImpor'
@@ -27,13 +28,15 @@ export function InputMingguan({ hariIni }: { hariIni: string }) {
   useEffect(() => tulisHash(pilihan), [pilihan])
 
   const satker = useMuat(() => panggil('satker:info', {}), [])
+  // A Pimpinan reads the grid; nothing typed, pasted or deleted is sent.
+  const hanyaBaca = useHanyaBaca('mingguan:simpan')
   const data = useMuat(() => panggil('mingguan:ambil', polsekId === null ? { tahun, minggu } : { tahun, minggu, polsekId }), [tahun, minggu, polsekId])
   const nomor = useRef(0)
   const toko = useMemo(() => {
     if (!data.data) return null
     nomor.current++
-    return new TokoMingguan(data.data, { simpan: (m) => panggil('mingguan:simpan', m) })
-  }, [data.data])
+    return new TokoMingguan(data.data, { simpan: (m) => panggil('mingguan:simpan', m), bacaSaja: hanyaBaca !== null })
+  }, [data.data, hanyaBaca])
 
   // Save what waits when the window hides or closes, and when this grid goes away.
   useEffect(() => {
@@ -107,6 +110,7 @@ export function InputMingguan({ hariIni }: { hariIni: string }) {
           </button>
         </Pemberitahuan>
       )}
+      {siap && <PemberitahuanHanyaBaca alasan={hanyaBaca} />}
       {siap && data.data?.terkunci && (
         <Pemberitahuan jenis="peringatan" judul={`Periode ${namaBulan(data.data.bulan)} terkunci`}>
           Laporan {periode} hanya dapat dibaca. Admin dapat membuka kunci periode (dengan alasan) bila perlu koreksi.

@@ -12,47 +12,54 @@ interface Props {
   urut: { kolom: KolomKejadian; arah: ArahUrut }
   onUrut: (k: KolomKejadian) => void
   dipilih: ReadonlySet<string>
-  onPilihan: (ids: ReadonlySet<string>) => void
+  /** Absent when the user may not delete (Pimpinan, Mode Polda): no tick column then. */
+  onPilihan?: (ids: ReadonlySet<string>) => void
   fokus: string | null
   onFokus: (id: string) => void
   onBuka: (id: string) => void
   kosong: ReactNode
 }
 
-const JUMLAH_KOLOM = 8
+const JUMLAH_KOLOM = 7
 
 /**
  * The register. One row is in the Tab order: arrows move, Enter opens the
  * form, Space ticks the row for deletion. Rows of a locked month cannot be
- * ticked and carry the word "Terkunci".
+ * ticked and carry the word "Terkunci". Without `onPilihan` nothing is ticked.
  */
 export function TabelKejadian({ kejadian, urut, onUrut, dipilih, onPilihan, fokus, onFokus, onBuka, kosong }: Props) {
   const indeksFokus = Math.max(0, kejadian.findIndex((k) => k.id === fokus))
   const bisaDipilih = kejadian.filter((k) => !k.terkunci)
   const semuaDipilih = bisaDipilih.length > 0 && bisaDipilih.every((k) => dipilih.has(k.id))
 
+  const bisaTandai = onPilihan !== undefined
+
   function alih(id: string) {
     const baru = new Set(dipilih)
     if (baru.has(id)) baru.delete(id)
     else baru.add(id)
-    onPilihan(baru)
+    onPilihan?.(baru)
   }
 
   return (
     <div className="wadah-tabel">
       <table className="tabel tabel-daftar tabel-kejadian">
-        <caption className="sr-only">Register kejadian dan deteksi dini. Panah atas/bawah memilih baris, Enter membuka, Spasi menandai untuk dihapus.</caption>
+        <caption className="sr-only">
+          {bisaTandai ? 'Register kejadian dan deteksi dini. Panah atas/bawah memilih baris, Enter membuka, Spasi menandai untuk dihapus.' : 'Register kejadian dan deteksi dini. Panah atas/bawah memilih baris.'}
+        </caption>
         <thead>
           <tr>
-            <th scope="col" className="sel-pilih">
-              <input
-                type="checkbox"
-                aria-label="Tandai semua kejadian yang dapat dihapus"
-                checked={semuaDipilih}
-                disabled={bisaDipilih.length === 0}
-                onChange={(e) => onPilihan(e.target.checked ? new Set(bisaDipilih.map((k) => k.id)) : new Set())}
-              />
-            </th>
+            {bisaTandai && (
+              <th scope="col" className="sel-pilih">
+                <input
+                  type="checkbox"
+                  aria-label="Tandai semua kejadian yang dapat dihapus"
+                  checked={semuaDipilih}
+                  disabled={bisaDipilih.length === 0}
+                  onChange={(e) => onPilihan?.(e.target.checked ? new Set(bisaDipilih.map((k) => k.id)) : new Set())}
+                />
+              </th>
+            )}
             <KepalaUrut kunci="tanggal" label="Tanggal" urut={urut} onUrut={onUrut} />
             <KepalaUrut kunci="desaNama" label="Desa" urut={urut} onUrut={onUrut} />
             <KepalaUrut kunci="kategori" label="Kategori" urut={urut} onUrut={onUrut} />
@@ -65,7 +72,7 @@ export function TabelKejadian({ kejadian, urut, onUrut, dipilih, onPilihan, foku
         <tbody>
           {kejadian.length === 0 && (
             <tr>
-              <td colSpan={JUMLAH_KOLOM} className="sel-kosong">
+              <td colSpan={JUMLAH_KOLOM + (bisaTandai ? 1 : 0)} className="sel-kosong">
                 {kosong}
               </td>
             </tr>
@@ -89,23 +96,25 @@ export function TabelKejadian({ kejadian, urut, onUrut, dipilih, onPilihan, foku
                   onBuka(k.id)
                 } else if (e.key === ' ') {
                   e.preventDefault()
-                  if (!k.terkunci) alih(k.id)
+                  if (bisaTandai && !k.terkunci) alih(k.id)
                 } else {
                   const ke = pindahBaris(e, i, kejadian.length)
                   if (ke !== null) onFokus(kejadian[ke]!.id)
                 }
               }}
             >
-              <td className="sel-pilih">
-                <input
-                  type="checkbox"
-                  tabIndex={-1}
-                  aria-label={`Tandai kejadian ${formatTanggal(k.tanggal)} di Desa ${k.desaNama}`}
-                  checked={dipilih.has(k.id)}
-                  disabled={k.terkunci}
-                  onChange={() => alih(k.id)}
-                />
-              </td>
+              {bisaTandai && (
+                <td className="sel-pilih">
+                  <input
+                    type="checkbox"
+                    tabIndex={-1}
+                    aria-label={`Tandai kejadian ${formatTanggal(k.tanggal)} di Desa ${k.desaNama}`}
+                    checked={dipilih.has(k.id)}
+                    disabled={k.terkunci}
+                    onChange={() => alih(k.id)}
+                  />
+                </td>
+              )}
               <td className="nowrap angka-kiri">{formatTanggal(k.tanggal)}</td>
               <td>
                 {k.desaNama}

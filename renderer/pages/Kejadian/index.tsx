@@ -7,7 +7,7 @@ import { Memuat } from '../../components/Memuat'
 import type { ArahUrut } from '../../components/navigasi-baris'
 import { Pemberitahuan } from '../../components/Pemberitahuan'
 import { useMuat } from '../../lib/muat'
-import { PemberitahuanDataPolres } from '../Polda/DataPolres'
+import { PemberitahuanHanyaBaca, useHanyaBaca } from '../../components/HanyaBaca'
 import { angkaAtauKosong } from '../../lib/tampil'
 import { DialogKejadian } from './DialogKejadian'
 import { KonfirmasiHapus } from './KonfirmasiHapus'
@@ -23,9 +23,11 @@ export function Kejadian({ hariIni, zonaWaktu }: { hariIni: string; zonaWaktu: s
   const daftar = useMuat(() => panggil('kejadian:daftar', masukanSaring(saringan)), [JSON.stringify(saringan), versi])
   const periode = useMuat(() => panggil('periode:daftar', {}), [versi])
   const desa = useMuat(() => panggil('desa:daftar', {}), [])
-  // Mode Polda: incidents come from the Polres' files; the register is read-only.
+  // Mode Polda: incidents come from the Polres' files; the register is read-only. A Pimpinan only reads.
   const satker = useMuat(() => panggil('satker:info', {}), [])
-  const hanyaBaca = satker.data?.jenis === 'polda'
+  const modePolda = satker.data?.jenis === 'polda'
+  const hanyaBaca = useHanyaBaca('kejadian:simpan', modePolda)
+  const bolehHapus = useHanyaBaca('kejadian:hapus', modePolda) === null
   const [urut, setUrut] = useState<{ kolom: KolomKejadian; arah: ArahUrut }>({ kolom: 'tanggal', arah: 'turun' })
   const [dipilih, setDipilih] = useState<ReadonlySet<string>>(new Set())
   const [fokus, setFokus] = useState<string | null>(null)
@@ -70,13 +72,15 @@ export function Kejadian({ hariIni, zonaWaktu }: { hariIni: string; zonaWaktu: s
             <button type="button" id="tombol-tambah-kejadian" className="tombol tombol-utama" onClick={() => setDibuka({ kejadian: undefined })}>
               Tambah Kejadian
             </button>
-            <button type="button" className="tombol tombol-bahaya-garis" disabled={terpilih.length === 0} onClick={() => setHapus(true)}>
-              Hapus terpilih ({terpilih.length})
-            </button>
+            {bolehHapus && (
+              <button type="button" className="tombol tombol-bahaya-garis" disabled={terpilih.length === 0} onClick={() => setHapus(true)}>
+                Hapus terpilih ({terpilih.length})
+              </button>
+            )}
           </div>
         )}
       </div>
-      {hanyaBaca && <PemberitahuanDataPolres />}
+      <PemberitahuanHanyaBaca alasan={hanyaBaca} />
       <BarisSaringanKejadian
         saringan={saringan}
         onUbah={(s) => {
@@ -118,7 +122,7 @@ export function Kejadian({ hariIni, zonaWaktu }: { hariIni: string; zonaWaktu: s
             urut={urut}
             onUrut={(k) => setUrut((u) => urutBerikut(u, k))}
             dipilih={dipilih}
-            onPilihan={setDipilih}
+            onPilihan={bolehHapus ? setDipilih : undefined}
             fokus={fokus}
             onFokus={setFokus}
             onBuka={(id) => !hanyaBaca && setDibuka({ kejadian: semua.find((k) => k.id === id) })}
@@ -131,8 +135,10 @@ export function Kejadian({ hariIni, zonaWaktu }: { hariIni: string; zonaWaktu: s
                   </button>
                 </>
               ) : (
-                hanyaBaca ? (
+                modePolda ? (
                   <>Belum ada kejadian dari berkas Polres. Kejadian masuk bersama berkas bulanan Polres di Pertukaran Data.</>
+                ) : hanyaBaca ? (
+                  <>Belum ada kejadian tercatat.</>
                 ) : (
                   <>Belum ada kejadian tercatat. Catat kejadian atau informasi deteksi dini pertama dengan tombol &quot;Tambah Kejadian&quot;.</>
                 )
@@ -160,7 +166,7 @@ export function Kejadian({ hariIni, zonaWaktu }: { hariIni: string; zonaWaktu: s
           }}
         />
       )}
-      {hapus && !hanyaBaca && (
+      {hapus && bolehHapus && (
         <KonfirmasiHapus
           kejadian={terpilih}
           onBatal={() => setHapus(false)}

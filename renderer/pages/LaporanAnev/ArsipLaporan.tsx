@@ -9,7 +9,8 @@ interface Props {
   sibuk: boolean
   dibuka: number | null
   onBuka: (id: number) => void
-  onCetak: (id: number) => void
+  /** Absent when the user may not print (printing writes the archive): no "Cetak ulang". */
+  onCetak?: (id: number) => void
   onLampiran: (id: number) => void
 }
 
@@ -44,9 +45,11 @@ export function ArsipLaporan({ daftar, galat, zona, sibuk, dibuka, onBuka, onCet
                   <button type="button" className="tombol tombol-kecil" onClick={() => onBuka(a.id)} aria-label={`Buka laporan ${a.label} nomor urut ${a.id}`}>
                     Buka
                   </button>
-                  <button type="button" className="tombol tombol-kecil" disabled={sibuk} onClick={() => onCetak(a.id)} aria-label={`Cetak ulang laporan ${a.label} nomor urut ${a.id}`}>
-                    Cetak ulang
-                  </button>
+                  {onCetak && (
+                    <button type="button" className="tombol tombol-kecil" disabled={sibuk} onClick={() => onCetak(a.id)} aria-label={`Cetak ulang laporan ${a.label} nomor urut ${a.id}`}>
+                      Cetak ulang
+                    </button>
+                  )}
                   <button type="button" className="tombol tombol-kecil" disabled={sibuk} onClick={() => onLampiran(a.id)} aria-label={`Unduh lampiran laporan ${a.label} nomor urut ${a.id}`}>
                     Lampiran
                   </button>

@@ -4,6 +4,7 @@ import { htmlLaporanAnev } from '../../../shared/anev/html'
 import { type DokumenAnev, type GrafikAnev, type NarasiAnev, pengesahanSchema } from '../../../shared/anev/jenis'
 import type { ZonaWaktu } from '../../../shared/zona-waktu'
 import { panggil } from '../../api/klien'
+import { PemberitahuanHanyaBaca, useBolehKanal, useHanyaBaca } from '../../components/HanyaBaca'
 import { Memuat } from '../../components/Memuat'
 import { Pemberitahuan } from '../../components/Pemberitahuan'
 import { pesanGalat } from '../../lib/galat'
@@ -52,6 +53,10 @@ export function LaporanAnev({ hariIni, zonaWaktu }: Props) {
   const [status, setStatus] = useState<StatusSimpan>('tersimpan')
   const [pesan, setPesan] = useState<{ jenis: 'berhasil' | 'galat'; teks: string } | null>(null)
   const [sibuk, setSibuk] = useState<string | null>(null)
+  // Printing writes the archive and the draft is saved as it is typed: both need a role that may write.
+  const hanyaBaca = useHanyaBaca('anev:draf-simpan')
+  const bolehCetak = useBolehKanal('anev:cetak')
+  const bolehCetakArsip = useBolehKanal('anev:arsip-cetak')
   const [galatForm, setGalatForm] = useState<Galat>({})
   const [putaranArsip, setPutaranArsip] = useState(0)
   const arsip = useMuat(() => panggil('anev:arsip', {}), [putaranArsip])
@@ -186,19 +191,28 @@ export function LaporanAnev({ hariIni, zonaWaktu }: Props) {
           {narasi && pengesahan && data.data && milik === kode && (
             <>
               <div className="tombol-anev">
-                <button type="button" className="tombol tombol-utama" onClick={cetak} disabled={!!sibuk || data.memuat} aria-busy={sibuk === 'cetak'}>
-                  {sibuk === 'cetak' ? 'Mencetak…' : 'Cetak PDF'}
-                </button>
+                {bolehCetak && (
+                  <button type="button" className="tombol tombol-utama" onClick={cetak} disabled={!!sibuk || data.memuat} aria-busy={sibuk === 'cetak'}>
+                    {sibuk === 'cetak' ? 'Mencetak…' : 'Cetak PDF'}
+                  </button>
+                )}
                 <button type="button" className="tombol" onClick={() => lampiran({ periode: kode })} disabled={!!sibuk} aria-busy={sibuk === 'lampiran'}>
                   Unduh Lampiran (xlsx)
                 </button>
-                <span className={`simpan-anev simpan-anev-${status}`} role="status" aria-live="polite">
-                  {TEKS_SIMPAN[status]}
-                </span>
+                {!hanyaBaca && (
+                  <span className={`simpan-anev simpan-anev-${status}`} role="status" aria-live="polite">
+                    {TEKS_SIMPAN[status]}
+                  </span>
+                )}
               </div>
               {pesan && <Pemberitahuan jenis={pesan.jenis}>{pesan.teks}</Pemberitahuan>}
-              <FormPengesahan nilai={pengesahan} galat={galatForm} onUbah={(p) => ubah(narasi, p)} />
-              <Narasi nilai={narasi} usulan={data.data.narasiUsulan} onUbah={(n) => ubah(n, pengesahan)} />
+              <PemberitahuanHanyaBaca alasan={hanyaBaca} />
+              {!hanyaBaca && (
+                <>
+                  <FormPengesahan nilai={pengesahan} galat={galatForm} onUbah={(p) => ubah(narasi, p)} />
+                  <Narasi nilai={narasi} usulan={data.data.narasiUsulan} onUbah={(n) => ubah(n, pengesahan)} />
+                </>
+              )}
             </>
           )}
         </div>
@@ -216,7 +230,7 @@ export function LaporanAnev({ hariIni, zonaWaktu }: Props) {
           {html ? <Pratinjau html={html} judul={dibuka ? `Laporan arsip ${dibuka.label}` : 'Pratinjau Laporan Anev'} /> : <p className="redup">Pratinjau muncul setelah data periode selesai dimuat.</p>}
         </div>
       </div>
-      <ArsipLaporan daftar={arsip.data} galat={arsip.galat} zona={(zonaWaktu ?? null) as ZonaWaktu | null} sibuk={!!sibuk} dibuka={dibuka?.id ?? null} onBuka={bukaArsip} onCetak={cetakArsip} onLampiran={(id) => lampiran({ id })} />
+      <ArsipLaporan daftar={arsip.data} galat={arsip.galat} zona={(zonaWaktu ?? null) as ZonaWaktu | null} sibuk={!!sibuk} dibuka={dibuka?.id ?? null} onBuka={bukaArsip} onCetak={bolehCetakArsip ? cetakArsip : undefined} onLampiran={(id) => lampiran({ id })} />
     </section>
   )
 }

@@ -3,6 +3,7 @@ import { formatWaktu } from '../../lib/waktu'
 import { namaBulan } from '../../../shared/format'
 import type { HasilDaftarSkema, HasilPratinjauSkema } from '../../../shared/hasil-ikdk'
 import { GalatApi, panggil } from '../../api/klien'
+import { PemberitahuanHanyaBaca, useHanyaBaca } from '../../components/HanyaBaca'
 import { Pemberitahuan } from '../../components/Pemberitahuan'
 import { labelBulan } from '../../components/PilihBulan'
 import { pesanGalat } from '../../lib/galat'
@@ -31,6 +32,10 @@ export function SkemaIkdk({ daftar, berlaku, bulanBerjalan, zonaWaktu, onBerubah
   const [galatBerkas, setGalatBerkas] = useState<string[] | null>(null)
   const [pesan, setPesan] = useState<{ jenis: 'berhasil' | 'galat'; teks: string; rincian?: string[] } | null>(null)
   const [sibuk, setSibuk] = useState(false)
+  // Importing and assigning a scheme are Admin's (the contract); others only see the schemes.
+  const alasanImpor = useHanyaBaca('skema:impor')
+  const alasanTetapkan = useHanyaBaca('skema:tetapkan')
+  const hanyaBaca = alasanImpor ?? alasanTetapkan
   const [namaBerkas, setNamaBerkas] = useState<string | null>(null)
   const [pilihSkema, setPilihSkema] = useState(kunciSkema(daftar.tersedia[daftar.tersedia.length - 1] ?? { id: 'bawaan', versi: 1 }))
   const [bulanMulai, setBulanMulai] = useState(bulanBerjalan)
@@ -100,7 +105,7 @@ export function SkemaIkdk({ daftar, berlaku, bulanBerjalan, zonaWaktu, onBerubah
       <summary id="judul-skema-ikdk">
         <span className="judul-ringkas">Skema IKDK</span>{' '}
         <span className="redup">
-          — berlaku bulan ini: {namaSkema(berlaku)}. Impor skema pengganti dari Polda atau tetapkan skema per periode.
+          — berlaku bulan ini: {namaSkema(berlaku)}.{hanyaBaca ? ' Lihat skema yang berlaku per periode.' : ' Impor skema pengganti dari Polda atau tetapkan skema per periode.'}
         </span>
       </summary>
       <div className="dua-kolom">
@@ -142,91 +147,98 @@ export function SkemaIkdk({ daftar, berlaku, bulanBerjalan, zonaWaktu, onBerubah
             ))}
           </ul>
         </div>
-        <div>
-          <h3>Impor skema pengganti dari Polda</h3>
-          <div className="bidang">
-            <span className="label-bidang" id="label-berkas-skema">
-              Berkas skema (.json)
-            </span>
-            {/* The native file button speaks the browser's language; this one speaks Indonesian. */}
-            <div className="pilih-berkas">
-              <input
-                id="berkas-skema"
-                className="sr-only"
-                type="file"
-                accept=".json,application/json"
-                onChange={(e) => void bacaBerkas(e)}
-                disabled={sibuk}
-                aria-labelledby="label-berkas-skema"
-                aria-describedby="petunjuk-berkas-skema"
-              />
-              <label htmlFor="berkas-skema" className="tombol" aria-hidden="true">
-                Pilih berkas…
-              </label>
-              <span className="nama-berkas">{namaBerkas ?? 'Belum ada berkas dipilih'}</span>
-            </div>
-            <p className="petunjuk" id="petunjuk-berkas-skema">
-              Berkas diperiksa lebih dulu; tidak ada yang berubah sebelum Anda menekan Impor.
-            </p>
+        {hanyaBaca ? (
+          <div>
+            <h3>Impor dan penetapan skema</h3>
+            <PemberitahuanHanyaBaca alasan={hanyaBaca} />
           </div>
-          {galatBerkas && (
-            <Pemberitahuan jenis="galat" judul="Berkas skema tidak valid — tidak ada yang diubah">
-              <ul className="daftar-galat-skema">
-                {galatBerkas.map((g) => (
-                  <li key={g}>{g}</li>
-                ))}
-              </ul>
-            </Pemberitahuan>
-          )}
-          {pratinjau && (
-            <div className="pratinjau-skema">
-              <p>
-                <strong>{pratinjau.hasil.skema.nama}</strong> — {pratinjau.hasil.skema.id} versi {pratinjau.hasil.skema.versi}
+        ) : (
+          <div>
+            <h3>Impor skema pengganti dari Polda</h3>
+            <div className="bidang">
+              <span className="label-bidang" id="label-berkas-skema">
+                Berkas skema (.json)
+              </span>
+              {/* The native file button speaks the browser's language; this one speaks Indonesian. */}
+              <div className="pilih-berkas">
+                <input
+                  id="berkas-skema"
+                  className="sr-only"
+                  type="file"
+                  accept=".json,application/json"
+                  onChange={(e) => void bacaBerkas(e)}
+                  disabled={sibuk}
+                  aria-labelledby="label-berkas-skema"
+                  aria-describedby="petunjuk-berkas-skema"
+                />
+                <label htmlFor="berkas-skema" className="tombol" aria-hidden="true">
+                  Pilih berkas…
+                </label>
+                <span className="nama-berkas">{namaBerkas ?? 'Belum ada berkas dipilih'}</span>
+              </div>
+              <p className="petunjuk" id="petunjuk-berkas-skema">
+                Berkas diperiksa lebih dulu; tidak ada yang berubah sebelum Anda menekan Impor.
               </p>
-              {pratinjau.hasil.sudahAda && <Pemberitahuan jenis="info">Skema dengan id dan versi ini sudah pernah diimpor.</Pemberitahuan>}
-              <p>Perubahan dibanding skema yang berlaku bulan ini ({pratinjau.hasil.dibandingkan.replace('@', ' versi ')}):</p>
-              {pratinjau.hasil.perubahan.length === 0 ? (
-                <p className="redup">Tidak ada perubahan bobot, batas, rumus, atau kategori.</p>
-              ) : (
-                <ul className="daftar-perubahan-skema">
-                  {pratinjau.hasil.perubahan.map((p) => (
-                    <li key={p}>{p}</li>
+            </div>
+            {galatBerkas && (
+              <Pemberitahuan jenis="galat" judul="Berkas skema tidak valid — tidak ada yang diubah">
+                <ul className="daftar-galat-skema">
+                  {galatBerkas.map((g) => (
+                    <li key={g}>{g}</li>
                   ))}
                 </ul>
-              )}
-              <button type="button" className="tombol tombol-utama" onClick={() => void impor()} disabled={sibuk}>
-                Impor
-              </button>
+              </Pemberitahuan>
+            )}
+            {pratinjau && (
+              <div className="pratinjau-skema">
+                <p>
+                  <strong>{pratinjau.hasil.skema.nama}</strong> — {pratinjau.hasil.skema.id} versi {pratinjau.hasil.skema.versi}
+                </p>
+                {pratinjau.hasil.sudahAda && <Pemberitahuan jenis="info">Skema dengan id dan versi ini sudah pernah diimpor.</Pemberitahuan>}
+                <p>Perubahan dibanding skema yang berlaku bulan ini ({pratinjau.hasil.dibandingkan.replace('@', ' versi ')}):</p>
+                {pratinjau.hasil.perubahan.length === 0 ? (
+                  <p className="redup">Tidak ada perubahan bobot, batas, rumus, atau kategori.</p>
+                ) : (
+                  <ul className="daftar-perubahan-skema">
+                    {pratinjau.hasil.perubahan.map((p) => (
+                      <li key={p}>{p}</li>
+                    ))}
+                  </ul>
+                )}
+                <button type="button" className="tombol tombol-utama" onClick={() => void impor()} disabled={sibuk}>
+                  Impor
+                </button>
+              </div>
+            )}
+            <h3>Tetapkan skema per periode</h3>
+            <div className="baris-bidang">
+              <div className="bidang">
+                <label htmlFor="pilih-skema-tetapkan">Skema</label>
+                <select id="pilih-skema-tetapkan" value={pilihSkema} onChange={(e) => setPilihSkema(e.target.value)}>
+                  {daftar.tersedia.map((s) => (
+                    <option key={kunciSkema(s)} value={kunciSkema(s)}>
+                      {s.nama} ({s.id} versi {s.versi})
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="bidang">
+                <label htmlFor="pilih-bulan-mulai">Berlaku mulai bulan</label>
+                <select id="pilih-bulan-mulai" value={bulanMulai} onChange={(e) => setBulanMulai(e.target.value)}>
+                  {pilihanBulanMulai(bulanBerjalan).map((b) => (
+                    <option key={b} value={b}>
+                      {labelBulan(b, bulanBerjalan).replace(' (sementara)', ' (berjalan)')}
+                    </option>
+                  ))}
+                </select>
+              </div>
             </div>
-          )}
-          <h3>Tetapkan skema per periode</h3>
-          <div className="baris-bidang">
-            <div className="bidang">
-              <label htmlFor="pilih-skema-tetapkan">Skema</label>
-              <select id="pilih-skema-tetapkan" value={pilihSkema} onChange={(e) => setPilihSkema(e.target.value)}>
-                {daftar.tersedia.map((s) => (
-                  <option key={kunciSkema(s)} value={kunciSkema(s)}>
-                    {s.nama} ({s.id} versi {s.versi})
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="bidang">
-              <label htmlFor="pilih-bulan-mulai">Berlaku mulai bulan</label>
-              <select id="pilih-bulan-mulai" value={bulanMulai} onChange={(e) => setBulanMulai(e.target.value)}>
-                {pilihanBulanMulai(bulanBerjalan).map((b) => (
-                  <option key={b} value={b}>
-                    {labelBulan(b, bulanBerjalan).replace(' (sementara)', ' (berjalan)')}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <p className="petunjuk">Hasil IKDK bulan yang belum dikunci mulai bulan itu dihitung ulang dengan skema ini; bulan yang sudah dikunci tidak berubah.</p>
+            <button type="button" className="tombol tombol-utama" onClick={() => void tetapkan()} disabled={sibuk}>
+              Tetapkan
+            </button>
           </div>
-          <p className="petunjuk">Hasil IKDK bulan yang belum dikunci mulai bulan itu dihitung ulang dengan skema ini; bulan yang sudah dikunci tidak berubah.</p>
-          <button type="button" className="tombol tombol-utama" onClick={() => void tetapkan()} disabled={sibuk}>
-            Tetapkan
-          </button>
-        </div>
+        )}
       </div>
       <div aria-live="polite">
         {pesan && (

@@ -4,6 +4,7 @@ import type { ZonaWaktu } from '../../../shared/zona-waktu'
 import { GalatApi, panggil } from '../../api/klien'
 import { ariaBidang, Bidang, idBidang, PesanGalatBidang } from '../../components/Bidang'
 import { DialogModal } from '../../components/Dialog'
+import { useBolehKanal } from '../../components/HanyaBaca'
 import { Memuat } from '../../components/Memuat'
 import { Pemberitahuan } from '../../components/Pemberitahuan'
 import { RiwayatPerubahan } from '../../components/RiwayatPerubahan'
@@ -23,6 +24,7 @@ export function DaftarPolres({ zonaWaktu }: { zonaWaktu: ZonaWaktu | null }) {
   const info = useMuat(() => panggil('polda:info', {}), [versi])
   const [dibuka, setDibuka] = useState<Polres | null>(null)
   const [pesan, setPesan] = useState<string | null>(null)
+  const bolehUbahNama = useBolehKanal('polda:ubah-polres')
 
   return (
     <section className="kartu bagian-pengaturan bagian-daftar-polres" aria-labelledby="judul-daftar-polres">
@@ -73,9 +75,11 @@ export function DaftarPolres({ zonaWaktu }: { zonaWaktu: ZonaWaktu | null }) {
                     <td className="angka">{angkaAtauKosong(p.jumlahDesa)}</td>
                     <td className="angka">{angkaAtauKosong(p.kunciTerdaftar)}</td>
                     <td className="sel-tindakan">
-                      <button type="button" className="tombol tombol-kecil" aria-label={`Ubah nama ${p.nama}`} onClick={() => setDibuka(p)}>
-                        Ubah nama…
-                      </button>
+                      {bolehUbahNama && (
+                        <button type="button" className="tombol tombol-kecil" aria-label={`Ubah nama ${p.nama}`} onClick={() => setDibuka(p)}>
+                          Ubah nama…
+                        </button>
+                      )}
                     </td>
                   </tr>
                 ))}
@@ -105,6 +109,7 @@ function AturBatas({ batasHari, onTersimpan }: { batasHari: number; onTersimpan:
   const [nilai, setNilai] = useState(String(batasHari))
   const [galat, setGalat] = useState<string | undefined>()
   const [sibuk, setSibuk] = useState(false)
+  const boleh = useBolehKanal('polda:atur-batas')
   async function simpan() {
     setSibuk(true)
     setGalat(undefined)
@@ -124,15 +129,17 @@ function AturBatas({ batasHari, onTersimpan }: { batasHari: number; onTersimpan:
       noValidate
       onSubmit={(e) => {
         e.preventDefault()
-        void simpan()
+        if (boleh) void simpan()
       }}
     >
       <label htmlFor={idBidang('polda-batas-hari')}>Batas kiriman berkas bulanan</label>
       <div className="baris-batas-polda">
-        <input {...ariaBidang('polda-batas-hari', galat, true)} inputMode="numeric" value={nilai} onChange={(e) => setNilai(e.target.value)} />
-        <button type="submit" className="tombol" disabled={sibuk || nilai.trim() === String(batasHari)} aria-busy={sibuk}>
-          Simpan Batas
-        </button>
+        <input {...ariaBidang('polda-batas-hari', galat, true)} inputMode="numeric" value={nilai} readOnly={!boleh} onChange={(e) => setNilai(e.target.value)} />
+        {boleh && (
+          <button type="submit" className="tombol" disabled={sibuk || nilai.trim() === String(batasHari)} aria-busy={sibuk}>
+            Simpan Batas
+          </button>
+        )}
       </div>
       <p className="petunjuk" id={`${idBidang('polda-batas-hari')}-petunjuk`}>
         Tanggal 1–28 di bulan berikutnya. Berkas yang diterima sesudahnya tercatat terlambat di Status Kiriman dan Beranda.

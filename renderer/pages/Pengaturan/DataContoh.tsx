@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { panggil } from '../../api/klien'
+import { useBolehKanal } from '../../components/HanyaBaca'
 import { Konfirmasi } from '../../components/Konfirmasi'
 import { Pemberitahuan } from '../../components/Pemberitahuan'
 
@@ -9,6 +10,7 @@ import { Pemberitahuan } from '../../components/Pemberitahuan'
  */
 export function DataContoh({ dataContoh, onDihapus }: { dataContoh: boolean; onDihapus: () => Promise<void> }) {
   const [tanya, setTanya] = useState(false)
+  const bolehHapus = useBolehKanal('contoh:hapus')
   return (
     <section className="kartu bagian-pengaturan" id="data-contoh" aria-labelledby="judul-data-contoh">
       <h2 id="judul-data-contoh" tabIndex={-1}>
@@ -20,14 +22,16 @@ export function DataContoh({ dataContoh, onDihapus }: { dataContoh: boolean; onD
             Polres Timor Tengah Utara beserta personel, laporan, dan kejadiannya adalah data karangan untuk mencoba aplikasi — bukan data sungguhan.
           </Pemberitahuan>
           <p>Bila sudah selesai mencoba, hapus data contoh lalu isi Pengaturan Awal dengan data Polres Anda.</p>
-          <button type="button" className="tombol tombol-bahaya" onClick={() => setTanya(true)}>
-            Hapus Data Contoh
-          </button>
+          {bolehHapus && (
+            <button type="button" className="tombol tombol-bahaya" onClick={() => setTanya(true)}>
+              Hapus Data Contoh
+            </button>
+          )}
         </>
       ) : (
         <p className="redup">Basis data ini berisi data sungguhan. Data contoh hanya dapat dimuat dari langkah pertama Pengaturan Awal, sebelum data sungguhan diisi.</p>
       )}
-      {tanya && (
+      {tanya && bolehHapus && (
         <Konfirmasi
           judul="Hapus seluruh data contoh?"
           labelYa="Hapus Data Contoh"

@@ -3,6 +3,7 @@ import { namaBulan } from '../../../shared/format'
 import type { ZonaWaktu } from '../../../shared/zona-waktu'
 import { panggil } from '../../api/klien'
 import { DialogModal } from '../../components/Dialog'
+import { useBolehKanal } from '../../components/HanyaBaca'
 import { IkonKunci } from '../../components/IkonKunci'
 import { Konfirmasi } from '../../components/Konfirmasi'
 import { Memuat } from '../../components/Memuat'
@@ -23,6 +24,9 @@ export function KunciPeriode({ zonaWaktu }: { zonaWaktu: ZonaWaktu | null }) {
   const [kunci, setKunci] = useState<string | null>(null)
   const [buka, setBuka] = useState<string | null>(null)
   const [riwayat, setRiwayat] = useState<string | null>(null)
+  // Locking and unlocking are Admin's; others see the status and the history.
+  const bolehKunci = useBolehKanal('periode:kunci')
+  const bolehBuka = useBolehKanal('periode:buka')
   const [pesan, setPesan] = useState<string | null>(null)
 
   const selesai = (teks: string) => {
@@ -73,11 +77,11 @@ export function KunciPeriode({ zonaWaktu }: { zonaWaktu: ZonaWaktu | null }) {
                   <td>{p.dikunciOleh ?? KOSONG}</td>
                   <td className="sel-tindakan">
                     {p.terkunci ? (
-                      <button type="button" className="tombol tombol-kecil" aria-label={`Buka kunci ${namaBulan(p.bulan)}`} onClick={() => setBuka(p.bulan)}>
+                      bolehBuka && <button type="button" className="tombol tombol-kecil" aria-label={`Buka kunci ${namaBulan(p.bulan)}`} onClick={() => setBuka(p.bulan)}>
                         Buka kunci…
                       </button>
                     ) : (
-                      <button type="button" className="tombol tombol-kecil" aria-label={`Kunci ${namaBulan(p.bulan)}`} onClick={() => setKunci(p.bulan)}>
+                      bolehKunci && <button type="button" className="tombol tombol-kecil" aria-label={`Kunci ${namaBulan(p.bulan)}`} onClick={() => setKunci(p.bulan)}>
                         Kunci…
                       </button>
                     )}{' '}

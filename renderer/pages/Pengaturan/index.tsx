@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import type { ZonaWaktu } from '../../../shared/zona-waktu'
 import { panggil } from '../../api/klien'
+import { PemberitahuanHanyaBaca, useHanyaBaca } from '../../components/HanyaBaca'
 import { useMuat } from '../../lib/muat'
 import { DaftarPolres } from './DaftarPolres'
 import { DataContoh } from './DataContoh'
@@ -33,9 +34,12 @@ function useLompatKeBagian() {
 export function Pengaturan({ zonaWaktu, dataContoh, onDataContohDihapus }: Props) {
   useLompatKeBagian()
   const satker = useMuat(() => panggil('satker:info', {}), [])
+  // Every setting here is Admin's; the others read the status.
+  const hanyaBaca = useHanyaBaca('periode:kunci')
   return (
     <section aria-labelledby="judul-pengaturan">
       <h1 id="judul-pengaturan">Pengaturan</h1>
+      <PemberitahuanHanyaBaca alasan={hanyaBaca} />
       {satker.data?.jenis === 'polda' && <DaftarPolres zonaWaktu={zonaWaktu as ZonaWaktu | null} />}
       <div className="tata-pengaturan">
         <KunciPeriode zonaWaktu={zonaWaktu as ZonaWaktu | null} />

@@ -14,14 +14,14 @@ function perKecamatan(desa: DesaTanpa[]) {
 }
 
 /** The desa nobody holds today: what the Kasat Binmas must fill first. */
-export function PanelTanpaBhabin({ desa, polsekNama }: { desa: DesaTanpa[]; polsekNama: string | null }) {
+export function PanelTanpaBhabin({ desa, polsekNama, bolehTetapkan }: { desa: DesaTanpa[]; polsekNama: string | null; bolehTetapkan: boolean }) {
   return (
     <aside className="panel-tanpa kartu" aria-labelledby="judul-tanpa-bhabin">
       <h2 id="judul-tanpa-bhabin">
         Desa tanpa Bhabinkamtibmas (<span className="jumlah-tanpa">{desa.length}</span>)
       </h2>
       <p className="petunjuk">
-        Desa aktif yang hari ini tidak dibina Bhabinkamtibmas aktif{polsekNama ? ` di ${polsekNama}` : ''}. Tetapkan lewat personel → Desa binaan.
+        Desa aktif yang hari ini tidak dibina Bhabinkamtibmas aktif{polsekNama ? ` di ${polsekNama}` : ''}.{bolehTetapkan && ' Tetapkan lewat personel → Desa binaan.'}
       </p>
       {desa.length === 0 ? (
         <p className="teks-berhasil">Semua desa sudah memiliki Bhabinkamtibmas.</p>

@@ -12,7 +12,8 @@ interface Props {
   onUrut: (k: KolomPersonel) => void
   terpilih: string | null
   onPilih: (nrp: string) => void
-  onBuka: (nrp: string) => void
+  /** Absent when the user may only read (Pimpinan, Mode Polda): rows open nothing. */
+  onBuka?: (nrp: string) => void
   kosong: ReactNode
 }
 
@@ -24,7 +25,7 @@ export function TabelPersonel({ personel, hariIni, urut, onUrut, terpilih, onPil
   return (
     <div className="wadah-tabel">
       <table className="tabel tabel-daftar tabel-personel">
-        <caption className="sr-only">Daftar personel Sat Binmas dan Polsek. Pilih baris dengan panah atas/bawah, tekan Enter untuk mengubah.</caption>
+        <caption className="sr-only">Daftar personel Sat Binmas dan Polsek. Pilih baris dengan panah atas/bawah{onBuka ? ', tekan Enter untuk mengubah' : ''}.</caption>
         <thead>
           <tr>
             <KepalaUrut kunci="nrp" label="NRP" urut={urut} onUrut={onUrut} />
@@ -55,13 +56,13 @@ export function TabelPersonel({ personel, hariIni, urut, onUrut, terpilih, onPil
                 className={p.nrp === terpilih ? 'baris-terpilih' : undefined}
                 onClick={() => {
                   onPilih(p.nrp)
-                  onBuka(p.nrp)
+                  onBuka?.(p.nrp)
                 }}
                 onFocus={() => onPilih(p.nrp)}
                 onKeyDown={(e) => {
                   if (e.key === 'Enter' || e.key === ' ') {
                     e.preventDefault()
-                    onBuka(p.nrp)
+                    onBuka?.(p.nrp)
                     return
                   }
                   const ke = pindahBaris(e, i, personel.length)

@@ -6,7 +6,7 @@ import { Memuat } from '../../components/Memuat'
 import type { ArahUrut } from '../../components/navigasi-baris'
 import { Pemberitahuan } from '../../components/Pemberitahuan'
 import { useMuat } from '../../lib/muat'
-import { PemberitahuanDataPolres } from '../Polda/DataPolres'
+import { PemberitahuanHanyaBaca, useHanyaBaca } from '../../components/HanyaBaca'
 import { angkaAtauKosong } from '../../lib/tampil'
 import { DialogPersonel } from './DialogPersonel'
 import { PanelTanpaBhabin } from './PanelTanpaBhabin'
@@ -19,8 +19,8 @@ import './personel.css'
 export function Personel({ hariIni, zonaWaktu }: { hariIni: string; zonaWaktu: string | null }) {
   const data = useMuat(() => panggil('personel:daftar', {}), [])
   const satker = useMuat(() => panggil('satker:info', {}), [])
-  // Mode Polda: personnel and desa binaan come from the Polres' files; read-only here.
-  const hanyaBaca = satker.data?.jenis === 'polda'
+  // Mode Polda: personnel and desa binaan come from the Polres' files; read-only here. A Pimpinan only reads.
+  const hanyaBaca = useHanyaBaca('personel:simpan', satker.data?.jenis === 'polda')
   const desa = useMuat(() => panggil('desa:daftar', {}), [])
   const [saringan, setSaringan] = useState(SARINGAN_KOSONG)
   const [urut, setUrut] = useState<{ kolom: KolomPersonel; arah: ArahUrut }>({ kolom: 'polsek', arah: 'naik' })
@@ -62,7 +62,7 @@ export function Personel({ hariIni, zonaWaktu }: { hariIni: string; zonaWaktu: s
           </div>
         )}
       </div>
-      {hanyaBaca && <PemberitahuanDataPolres />}
+      <PemberitahuanHanyaBaca alasan={hanyaBaca} />
       {data.galat && <Pemberitahuan jenis="galat">{data.galat}</Pemberitahuan>}
       {satker.galat && <Pemberitahuan jenis="galat">{satker.galat}</Pemberitahuan>}
       {!data.data && !data.galat && <Memuat teks="Memuat daftar personel…" />}
@@ -85,13 +85,17 @@ export function Personel({ hariIni, zonaWaktu }: { hariIni: string; zonaWaktu: s
               onUrut={(k) => setUrut((u) => urutBerikut(u, k))}
               terpilih={terpilih}
               onPilih={setTerpilih}
-              onBuka={(nrp) => !hanyaBaca && setDibuka(nrp)}
+              onBuka={hanyaBaca ? undefined : setDibuka}
               kosong={
                 semua.length === 0 ? (
-                  hanyaBaca ? (
+                  satker.data?.jenis === 'polda' ? (
                     <>Belum ada personel dari berkas Polres. Personel masuk bersama berkas bulanan Polres di Pertukaran Data.</>
                   ) : (
-                    <>Belum ada personel. Mulai dengan tombol &quot;Tambah Personel&quot;, lalu tetapkan desa binaannya.</>
+                    hanyaBaca ? (
+                      <>Belum ada personel.</>
+                    ) : (
+                      <>Belum ada personel. Mulai dengan tombol &quot;Tambah Personel&quot;, lalu tetapkan desa binaannya.</>
+                    )
                   )
                 ) : (
                   <>
@@ -104,7 +108,7 @@ export function Personel({ hariIni, zonaWaktu }: { hariIni: string; zonaWaktu: s
               }
             />
           </div>
-          <PanelTanpaBhabin desa={tanpaBhabin} polsekNama={namaPolsekSaring} />
+          <PanelTanpaBhabin desa={tanpaBhabin} polsekNama={namaPolsekSaring} bolehTetapkan={!hanyaBaca} />
         </div>
       )}
       {dibuka !== null && !hanyaBaca && (

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { ZonaWaktu } from '../../../shared/zona-waktu'
 import { panggil } from '../../api/klien'
+import { PemberitahuanHanyaBaca, useBolehKanal, useHanyaBaca } from '../../components/HanyaBaca'
 import { useMuat } from '../../lib/muat'
 import { Ekspor } from './Ekspor'
 import { Impor, type ImporTerakhir } from './Impor'
@@ -25,6 +26,12 @@ export function PertukaranData({ hariIni, zonaWaktu, polda = false }: Props) {
   const [putaran, setPutaran] = useState(0)
   const riwayat = useMuat(() => panggil('pertukaran:riwayat', {}), [putaran])
   const muatUlang = () => setPutaran((p) => p + 1)
+  // Only what the contract lets this role call is offered (a Pimpinan sees the history and the Polda's package).
+  const bolehEkspor = useBolehKanal('pertukaran:ekspor')
+  const bolehImpor = useBolehKanal('pertukaran:pratinjau')
+  const bolehImporBanyak = useBolehKanal('polda:impor-banyak')
+  const bolehTerimaKunci = useBolehKanal('pertukaran:paket-kunci-terapkan')
+  const hanyaBaca = useHanyaBaca('pertukaran:pratinjau')
   const i = riwayat.data?.impor.find((x) => x.bisaDibatalkan)
   const terakhir: ImporTerakhir | null = i ? { id: i.id, namaBerkas: i.namaBerkas, periode: `${teksRentangBulan(i.bulanAwal, i.bulanAkhir)}, revisi ${i.revisi}` } : null
 
@@ -38,17 +45,20 @@ export function PertukaranData({ hariIni, zonaWaktu, polda = false }: Props) {
             : 'Kirim data bulanan ke Polda dalam satu berkas Excel, dan terima berkas Pertukaran Data dari komputer lain. Setiap berkas diperiksa dulu sebelum data diubah.'}
         </p>
       </div>
-      <div className="tata-pertukaran">
-        <Ekspor hariIni={hariIni} onSelesai={muatUlang} polda={polda} />
-        {polda ? <ImporBanyak onBerubah={muatUlang} /> : <Impor terakhir={terakhir} onBerubah={muatUlang} />}
-      </div>
+      <PemberitahuanHanyaBaca alasan={hanyaBaca} />
+      {(bolehEkspor || bolehImpor) && (
+        <div className="tata-pertukaran">
+          {bolehEkspor && <Ekspor hariIni={hariIni} onSelesai={muatUlang} polda={polda} />}
+          {polda ? bolehImporBanyak && <ImporBanyak onBerubah={muatUlang} /> : bolehImpor && <Impor terakhir={terakhir} onBerubah={muatUlang} />}
+        </div>
+      )}
       {polda ? (
         <div className="tata-pertukaran">
           <PaketPolres />
-          <Impor terakhir={terakhir} onBerubah={muatUlang} />
+          {bolehImpor && <Impor terakhir={terakhir} onBerubah={muatUlang} />}
         </div>
       ) : (
-        <PaketPolda />
+        bolehTerimaKunci && <PaketPolda />
       )}
       <Riwayat data={riwayat.data} galat={riwayat.galat} zona={zona} />
     </section>

@@ -2,12 +2,12 @@ import { type ChangeEvent, useId, useState } from 'react'
 import type { HasilPratinjauPeta } from '../../../shared/api-peta'
 import { formatAngka } from '../../../shared/format'
 import { panggil } from '../../api/klien'
+import { useBolehKanal } from '../../components/HanyaBaca'
 import { Konfirmasi } from '../../components/Konfirmasi'
 import { Pemberitahuan } from '../../components/Pemberitahuan'
 import { pesanGalat } from '../../lib/galat'
 import { bacaBase64 } from '../Cadangan/berkas'
 import '../Cadangan/cadangan.css'
-import { useSesi } from '../Masuk/sesi'
 
 type Jenis = 'batas' | 'titik'
 
@@ -253,7 +253,7 @@ export function ImporPeta({ jumlahBatas, onBerubah }: { jumlahBatas: number; onB
   const [pesan, setPesan] = useState<string | null>(null)
   const [tanyaHapus, setTanyaHapus] = useState(false)
   // Admin and Operator write boundaries and points (PENGUBAH); Pimpinan only reads the map.
-  const bolehUbah = useSesi().info?.peran !== 'pimpinan'
+  const bolehUbah = useBolehKanal('peta:batas-simpan')
   const selesai = (p: string) => {
     setPesan(p)
     onBerubah()

@@ -12,6 +12,8 @@ export interface OpsiToko {
   jedaMs?: number
   /** Wait before retrying when the server could not be reached. */
   jedaUlangMs?: number
+  /** The user may not write (a Pimpinan): the grid only reads, like a locked period. */
+  bacaSaja?: boolean
 }
 
 export interface KeadaanToko {
@@ -68,7 +70,7 @@ export class TokoMingguan {
   ) {
     this.tahun = data.tahun
     this.minggu = data.minggu
-    this.bacaSaja = data.terkunci
+    this.bacaSaja = data.terkunci || opsi.bacaSaja === true
     this.jedaMs = opsi.jedaMs ?? 250
     this.jedaUlangMs = opsi.jedaUlangMs ?? 3000
     this.baris = data.baris.map((info, i) => {
