@@ -12,30 +12,48 @@ import { folderSementara } from '../helpers/folder'
 import {
   BERKAS_LEMBAR_IMPOR,
   BULAN_IMPOR,
+  FASE,
   type Fase,
   HARI_CRASH,
+  MINGGU_TEMPLAT,
   mingguSimpan,
   PENDUDUK_DASAR,
+  PERIODE_ARSIP,
+  penandaArsip,
+  penandaBatas,
   penandaImpor,
   penandaSimpan,
+  penandaTemplat,
 } from '../helpers/pekerja-crash'
 import { nilaiSheet } from './pertukaran-alat'
 
 /**
  * [G2] Crash safety: a worker process repeats one operation (grid save, import,
- * IKDK recompute, backup) on a copy of the demo database and is SIGKILLed at a
+ * IKDK recompute, backup, Polsek template import, Peta Rawan boundary save,
+ * Laporan Anev archive) on a copy of the demo database and is SIGKILLed at a
  * seeded moment. Afterwards the database passes integrity_check, every
  * operation reported finished is stored whole, and the operation in flight is
  * either stored whole or not at all — never in part.
  */
 
 const BENIH = 20_241_016
-/** 20 kills: 6 grid saves, 6 imports, 4 recomputes, 4 backups, interleaved. */
-const RENCANA: Fase[] = ['simpan', 'impor', 'hitung', 'cadangan', 'simpan', 'impor', 'hitung', 'cadangan', 'simpan', 'impor', 'hitung', 'cadangan', 'simpan', 'impor', 'hitung', 'cadangan', 'simpan', 'impor', 'simpan', 'impor']
+/**
+ * 27 kills, interleaved: 5 grid saves, 5 imports, 4 recomputes, 4 backups,
+ * 3 template imports, 3 boundary saves, 3 archived reports.
+ */
+const RENCANA: Fase[] = [
+  ...(['simpan', 'impor', 'hitung', 'cadangan', 'templat', 'batas', 'arsip'] as const),
+  ...(['simpan', 'impor', 'hitung', 'cadangan', 'templat', 'batas', 'arsip'] as const),
+  ...(['simpan', 'impor', 'hitung', 'cadangan', 'templat', 'batas', 'arsip'] as const),
+  ...(['simpan', 'impor', 'hitung', 'cadangan', 'simpan', 'impor'] as const),
+]
 /** Kill after the k-th MULAI, k in [1, max]: the phases' operations take different times. */
-const MULAI_MAKS: Record<Fase, number> = { simpan: 6, impor: 3, hitung: 3, cadangan: 6 }
-/** Then a seeded delay in [0, max] ms, about one operation's length, so kills land all over it. */
-const JEDA_MAKS_MS: Record<Fase, number> = { simpan: 40, impor: 1200, hitung: 400, cadangan: 40 }
+const MULAI_MAKS: Record<Fase, number> = { simpan: 6, impor: 3, hitung: 3, cadangan: 6, templat: 4, batas: 4, arsip: 4 }
+/**
+ * Then a seeded delay in [0, max] ms, about one operation's length, so kills land all over it
+ * (measured on the demo data: template import 70–180 ms, boundary save 30–90 ms, archive 30–130 ms).
+ */
+const JEDA_MAKS_MS: Record<Fase, number> = { simpan: 40, impor: 1200, hitung: 400, cadangan: 40, templat: 160, batas: 70, arsip: 110 }
 const POLA_CADANGAN = /^binmas-\d{8}-\d{6}-([a-z]+)\.sqlite$/
 
 type Hasil = 'ada' | 'tiada' | 'antara'
@@ -95,14 +113,18 @@ function jalankanDanBunuh(folder: string, fase: Fase, benih: number, k: number, 
 const bukaBaca = (berkas: string) => new Database(berkas, { readonly: true, fileMustExist: true })
 const integritas = (db: Database.Database) => (db.prepare('PRAGMA integrity_check').pluck().all() as string[]).join('; ')
 
-describe('[G2] Ketahanan crash: proses dibunuh (SIGKILL) saat impor, simpan grid, hitung ulang, dan cadangan', () => {
+describe('[G2] Ketahanan crash: proses dibunuh (SIGKILL) saat impor, simpan grid, hitung ulang, cadangan, impor templat Polsek, simpan batas peta, dan arsip Laporan Anev', () => {
   const templat = folderSementara('binmas-crash-templat-')
   const ronde: { folder: string; hapus: () => void }[] = []
   let nDesa = 0
   let bulanIkdk = 0
   /** LaporanMingguan keys (desa|tahun|minggu) of the import file. */
   let kunciImpor: string[] = []
-  const tabel: { fase: Fase; k: number; jeda: number; mulai: number; selesai: number; hasil: Hasil }[] = []
+  /** Active desa of each Polsek (the template phase fills the largest one). */
+  let desaPolsek = new Map<number, number>()
+  /** Archived Anev reports of the demo data, before any round. */
+  let nArsipAwal = 0
+  const tabel: { fase: Fase; k: number; jeda: number; mulai: number; selesai: number; hasil: Hasil; tambahan: boolean }[] = []
 
   beforeAll(async () => {
     const A = aplikasiUji({ folder: templat.folder, hariIni: HARI_CRASH })
@@ -117,6 +139,10 @@ describe('[G2] Ketahanan crash: proses dibunuh (SIGKILL) saat impor, simpan grid
     kunciImpor = lembar['LaporanMingguan']!.slice(1).map((r) => `${r[iDesa]}|${r[iTahun]}|${r[iMinggu]}`)
     nDesa = (A.app.bd.sqlite.prepare('SELECT count(*) FROM desa WHERE aktif = 1').pluck().get() as number)
     bulanIkdk = (A.app.bd.sqlite.prepare('SELECT count(DISTINCT bulan) FROM hasil_ikdk').pluck().get() as number)
+    desaPolsek = new Map(
+      (A.app.bd.sqlite.prepare('SELECT k.polsek_id id, count(*) n FROM desa d JOIN kecamatan k ON k.kode = d.kecamatan_kode WHERE d.aktif = 1 GROUP BY k.polsek_id').all() as { id: number; n: number }[]).map((r) => [r.id, r.n]),
+    )
+    nArsipAwal = A.app.bd.sqlite.prepare('SELECT count(*) FROM laporan_anev').pluck().get() as number
     await A.tutup()
     expect(kunciImpor.length).toBeGreaterThan(100)
     expect(nDesa).toBeGreaterThan(100)
@@ -237,12 +263,110 @@ describe('[G2] Ketahanan crash: proses dibunuh (SIGKILL) saat impor, simpan grid
     return baru.length === 1 ? 'ada' : 'tiada'
   }
 
-  it('[G2] 20 SIGKILL berbenih (simpan grid, impor, hitung ulang IKDK, cadangan): integrity_check ok, setiap operasi utuh ada atau utuh tiada, kedua hasil terjadi, aplikasi tetap jalan', async () => {
+  /**
+   * Template import: the week's row of every desa of the Polsek, an audit row each and one
+   * for the file (keyed by its name), all in one transaction; each file overwrites the last.
+   */
+  function periksaTemplat(db: Database.Database, j: Jalan, polsekId: number): Hasil {
+    const nPolsek = desaPolsek.get(polsekId)!
+    expect(nPolsek).toBeGreaterThan(10)
+    const keadaan = (id: number) => ({
+      berkas: db.prepare("SELECT count(*) FROM audit WHERE aksi = 'impor' AND tabel = 'templat_polsek' AND kunci = ?").pluck().get(penandaTemplat(id)) as number,
+      audit: db.prepare("SELECT count(*) FROM audit WHERE aksi = 'impor' AND tabel = 'laporan_mingguan' AND sesudah LIKE ?").pluck().get(`%"${penandaTemplat(id)}"%`) as number,
+      baris: db
+        .prepare(
+          `SELECT count(*) FROM laporan_mingguan l JOIN desa d ON d.kode = l.desa_kode JOIN kecamatan k ON k.kode = d.kecamatan_kode
+           WHERE l.catatan = ? AND l.kk_dikunjungi = ? AND l.tahun = 2024 AND l.minggu = ? AND k.polsek_id = ?`,
+        )
+        .pluck()
+        .get(penandaTemplat(id), id, MINGGU_TEMPLAT, polsekId) as number,
+      lainnya: db.prepare('SELECT count(*) FROM laporan_mingguan WHERE catatan = ? AND NOT (tahun = 2024 AND minggu = ?)').pluck().get(penandaTemplat(id), MINGGU_TEMPLAT) as number,
+    })
+    const ada = { berkas: 1, audit: nPolsek, baris: nPolsek, lainnya: 0 }
+    const tiada = { berkas: 0, audit: 0, baris: 0, lainnya: 0 }
+    for (const id of j.selesai.keys()) expect({ berkas: keadaan(id).berkas, audit: keadaan(id).audit }, `templat ${id}`).toEqual({ berkas: 1, audit: nPolsek })
+    const terakhir = j.mulai.at(-1)!
+    if (j.selesai.has(terakhir)) {
+      expect(keadaan(terakhir)).toEqual(ada)
+      return 'antara'
+    }
+    const s = keadaan(terakhir)
+    if (s.berkas === 0 && s.audit === 0 && s.baris === 0) {
+      expect(s).toEqual(tiada)
+      // Absent: the previous file is still the stored week, whole.
+      if (terakhir > 1) expect(keadaan(terakhir - 1)).toEqual(ada)
+      return 'tiada'
+    }
+    expect(s, `templat ${terakhir} sebagian`).toEqual(ada)
+    return 'ada'
+  }
+
+  /** Boundary save: a batas_desa row and an audit row for every active desa, one transaction; each file replaces the last. */
+  function periksaBatas(db: Database.Database, j: Jalan): Hasil {
+    const keadaan = (id: number) => ({
+      baris: db.prepare('SELECT count(*) FROM batas_desa WHERE sumber = ? AND json_valid(geojson)').pluck().get(penandaBatas(id)) as number,
+      audit: db.prepare("SELECT count(*) FROM audit WHERE aksi = 'impor' AND tabel = 'batas_desa' AND sesudah LIKE ?").pluck().get(`%"${penandaBatas(id)}"%`) as number,
+    })
+    const ada = { baris: nDesa, audit: nDesa }
+    const semua = db.prepare('SELECT count(*) FROM batas_desa').pluck().get() as number
+    for (const id of j.selesai.keys()) expect(keadaan(id).audit, `audit batas ${id}`).toBe(nDesa)
+    const terakhir = j.mulai.at(-1)!
+    if (j.selesai.has(terakhir)) {
+      expect(keadaan(terakhir)).toEqual(ada)
+      expect(semua).toBe(nDesa)
+      return 'antara'
+    }
+    const s = keadaan(terakhir)
+    if (s.baris === 0 && s.audit === 0) {
+      // Absent: the previous file's boundaries are all still there (or none, before the first).
+      if (terakhir > 1) expect(keadaan(terakhir - 1)).toEqual(ada)
+      expect(semua).toBe(terakhir > 1 ? nDesa : 0)
+      return 'tiada'
+    }
+    expect(s, `batas ${terakhir} sebagian`).toEqual(ada)
+    expect(semua).toBe(nDesa)
+    return 'ada'
+  }
+
+  /** Archive: the laporan_anev row with its frozen snapshot and its audit row (keyed by the row id), one transaction. */
+  function periksaArsip(db: Database.Database, j: Jalan): Hasil {
+    const keadaan = (id: number) => ({
+      baris: db
+        .prepare("SELECT count(*) FROM laporan_anev WHERE nomor = ? AND periode = ? AND json_valid(snapshot) AND json_extract(snapshot, '$.periode.kode') = ? AND json_valid(narasi)")
+        .pluck()
+        .get(penandaArsip(id), PERIODE_ARSIP, PERIODE_ARSIP) as number,
+      audit: db.prepare("SELECT count(*) FROM audit WHERE aksi = 'tambah' AND tabel = 'laporan_anev' AND sesudah LIKE ?").pluck().get(`%"${penandaArsip(id)}"%`) as number,
+      auditBarisnya: db
+        .prepare("SELECT count(*) FROM audit a JOIN laporan_anev l ON a.kunci = CAST(l.id AS TEXT) WHERE a.tabel = 'laporan_anev' AND l.nomor = ?")
+        .pluck()
+        .get(penandaArsip(id)) as number,
+    })
+    const ada = { baris: 1, audit: 1, auditBarisnya: 1 }
+    for (const id of j.selesai.keys()) expect(keadaan(id), `arsip ${id}`).toEqual(ada)
+    const semua = db.prepare('SELECT count(*) FROM laporan_anev').pluck().get() as number
+    const terakhir = j.mulai.at(-1)!
+    if (j.selesai.has(terakhir)) {
+      expect(semua).toBe(nArsipAwal + j.selesai.size)
+      return 'antara'
+    }
+    const s = keadaan(terakhir)
+    if (s.baris === 0 && s.audit === 0 && s.auditBarisnya === 0) {
+      expect(semua).toBe(nArsipAwal + j.selesai.size)
+      return 'tiada'
+    }
+    expect(s, `arsip ${terakhir} sebagian`).toEqual(ada)
+    expect(semua).toBe(nArsipAwal + j.selesai.size + 1)
+    return 'ada'
+  }
+
+  it('[G2] 27 SIGKILL berbenih (simpan grid, impor, hitung ulang IKDK, cadangan, impor templat Polsek, simpan batas peta, arsip Laporan Anev): integrity_check ok, setiap operasi utuh ada atau utuh tiada, kedua hasil terjadi, aplikasi tetap jalan', async () => {
     const acak = acakBerbenih(BENIH)
     const sebelumCadangan = new Set(fs.existsSync(path.join(templat.folder, FOLDER_CADANGAN)) ? fs.readdirSync(path.join(templat.folder, FOLDER_CADANGAN)) : [])
     // Outcomes depend on timing: when one of them is still missing after the plan, extra
     // grid-save rounds are added in which the worker dies after its commit but before it could
     // report it (a pause between COMMIT and SELESAI), so "fully there" is certain to be seen.
+    // Likewise one such round for each new writer (template, boundaries, archive) whose
+    // "fully there" check the seeded kills did not reach, so every checker's both branches run.
     const rencana = [...RENCANA]
     const kurang = () => !tabel.some((t) => t.hasil === 'ada') || !tabel.some((t) => t.hasil === 'tiada')
     for (let i = 0; i < rencana.length; i++) {
@@ -271,11 +395,14 @@ describe('[G2] Ketahanan crash: proses dibunuh (SIGKILL) saat impor, simpan grid
         if (fase === 'simpan') hasil = periksaSimpan(db, j, Number(/awal=(\d+)/.exec(siap)![1]))
         else if (fase === 'impor') hasil = periksaImpor(db, j)
         else if (fase === 'hitung') hasil = periksaHitung(db, j)
+        else if (fase === 'templat') hasil = periksaTemplat(db, j, Number(/polsek=(\d+)/.exec(siap)![1]))
+        else if (fase === 'batas') hasil = periksaBatas(db, j)
+        else if (fase === 'arsip') hasil = periksaArsip(db, j)
         else hasil = periksaCadangan(r.folder, j, sebelumCadangan)
       } finally {
         db.close()
       }
-      tabel.push({ fase, k, jeda, mulai: j.mulai.length, selesai: j.selesai.size, hasil })
+      tabel.push({ fase, k, jeda, mulai: j.mulai.length, selesai: j.selesai.size, hasil, tambahan })
 
       // The app opens the folder again (recovering the WAL) and still answers.
       const B = aplikasiUji({ folder: r.folder, hariIni: HARI_CRASH })
@@ -288,16 +415,18 @@ describe('[G2] Ketahanan crash: proses dibunuh (SIGKILL) saat impor, simpan grid
         await B.tutup()
       }
       r.hapus()
-      if (i === rencana.length - 1 && rencana.length < RENCANA.length + 3 && kurang()) rencana.push('simpan')
+      if (i === RENCANA.length - 1) for (const f of ['templat', 'batas', 'arsip'] as const) if (!tabel.some((t) => t.fase === f && t.hasil === 'ada')) rencana.push(f)
+      if (i === rencana.length - 1 && rencana.length < RENCANA.length + 6 && kurang()) rencana.push('simpan')
     }
 
     const hitung = (f: Fase | null, h: Hasil) => tabel.filter((t) => (f === null || t.fase === f) && t.hasil === h).length
-    const ringkas = Object.fromEntries((['simpan', 'impor', 'hitung', 'cadangan'] as const).map((f) => [f, { ada: hitung(f, 'ada'), tiada: hitung(f, 'tiada'), antara: hitung(f, 'antara') }]))
-    console.log('[G2] hasil per fase:', JSON.stringify(ringkas), '\n' + tabel.map((t) => `${t.fase} k=${t.k} jeda=${t.jeda} mulai=${t.mulai} selesai=${t.selesai} → ${t.hasil}`).join('\n'))
-    expect(tabel.length).toBeGreaterThanOrEqual(20)
-    expect(new Set(tabel.map((t) => t.fase)).size).toBe(4)
+    const ringkas = Object.fromEntries(FASE.map((f) => [f, { ada: hitung(f, 'ada'), tiada: hitung(f, 'tiada'), antara: hitung(f, 'antara') }]))
+    console.log('[G2] hasil per fase:', JSON.stringify(ringkas), '\n' + tabel.map((t) => `${t.fase} k=${t.k} jeda=${t.jeda} mulai=${t.mulai} selesai=${t.selesai} → ${t.hasil}${t.tambahan ? ' (mati sesudah COMMIT)' : ''}`).join('\n'))
+    expect(tabel.length).toBeGreaterThanOrEqual(27)
+    expect(new Set(tabel.map((t) => t.fase))).toEqual(new Set(FASE))
     // Both outcomes of a killed operation occurred.
     expect(hitung(null, 'ada')).toBeGreaterThanOrEqual(1)
     expect(hitung(null, 'tiada')).toBeGreaterThanOrEqual(1)
-  })
+    // 27 worker processes plus up to 6 die-after-commit rounds on a shared machine: more than the 120 s default.
+  }, 360_000)
 })
