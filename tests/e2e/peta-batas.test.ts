@@ -73,7 +73,7 @@ describe('Peta Rawan: batas wilayah lewat antarmuka', () => {
     await page.screenshot({ path: berkasTangkapan('d3-peta-titik.png') })
   })
 
-  it('[D2] impor GeoJSON: pratinjau melaporkan cocok/tidak cocok/desa tanpa batas sebelum menyimpan; simpan → poligon berwarna kategori (SQL) dan garis kecamatan', async () => {
+  it('[D2] [D7] impor GeoJSON (fixture buatan tangan): pratinjau melaporkan cocok/tidak cocok/desa tanpa batas sebelum menyimpan; simpan → poligon berwarna kategori (SQL) dan garis kecamatan', async () => {
     await panel().locator('summary').click()
     await formBatas().getByLabel('Berkas batas wilayah').setInputFiles(FIXTURE)
     await formBatas().locator('.laporan-impor-peta').waitFor()
@@ -158,7 +158,7 @@ describe('Peta Rawan: batas wilayah lewat antarmuka', () => {
     await page.locator('.peta-wilayah path.desa-batas').first().waitFor()
   })
 
-  it('[D2] impor Shapefile .zip (UTM 51S + .prj) lewat antarmuka; Shapefile tanpa .prj ditolak dengan pesan dan tidak ada yang tersimpan', async () => {
+  it('[D2] [D7] impor Shapefile .zip (UTM 51S + .prj) lewat antarmuka; Shapefile tanpa .prj ditolak dengan pesan dan tidak ada yang tersimpan', async () => {
     const desa = db().prepare(`SELECT kode, nama FROM desa WHERE kecamatan_kode = ? AND kode NOT IN (SELECT desa_kode FROM batas_desa) ORDER BY kode LIMIT 2`).all(KEC) as { kode: string; nama: string }[]
     const persegiUtm = (x: number, y: number) => [[[x, y], [x + 0.02, y], [x + 0.02, y + 0.02], [x, y + 0.02], [x, y]].map((p) => keUtm51S(p as [number, number]))]
     const fitur: FiturShp[] = [
