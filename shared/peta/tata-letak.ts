@@ -83,7 +83,7 @@ export function tataLetakPeta<D extends DesaPeta>(desa: readonly D[], maksKolom 
 /**
  * A desa name short enough for a tile; the full name stays in the tooltip and
  * for screen readers. Multi-word names keep their last word, which tells
- * "Kefamenanu Selatan" from "Kefamenanu Utara": "Kef. Selatan".
+ * "Kefamenanu Selatan" and "Kefamenanu Utara" apart: "Kef. Selatan".
  */
 export function singkatNama(nama: string, maks = 12): string {
   const t = nama.trim().replace(/\s+/g, ' ')
