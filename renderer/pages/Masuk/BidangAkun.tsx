@@ -31,7 +31,7 @@ export function BidangAkun({ akun, ubah, galat, awalan = '' }: Props) {
           onChange={set('namaPengguna')}
         />
       </Bidang>
-      <div className="baris-bidang">
+      <div className="baris-bidang baris-sandi">
         <Bidang kunci={k('kataSandi')} label="Kata sandi" galat={galat[k('kataSandi')]} petunjuk={`Minimal ${PANJANG_SANDI_MIN} karakter; kalimat pendek lebih mudah diingat`} lebar="sedang">
           <input {...ariaBidang(k('kataSandi'), galat[k('kataSandi')], true)} type="password" autoComplete="new-password" value={akun.kataSandi} onChange={set('kataSandi')} />
         </Bidang>

@@ -4,6 +4,7 @@ import { PERAN, type Peran } from '../../../shared/skema-data'
 import { GalatApi, panggil } from '../../api/klien'
 import { ariaBidang, Bidang } from '../../components/Bidang'
 import { DialogModal } from '../../components/Dialog'
+import { FormDialog, KakiDialog } from '../../components/FormDialog'
 import { Pemberitahuan } from '../../components/Pemberitahuan'
 import { dariRincian, type GalatBidang, pesanGalat } from '../../lib/galat'
 import { AKUN_KOSONG, BidangAkun, periksaAkun } from '../Masuk'
@@ -58,26 +59,13 @@ export function DialogTambah({ onTutup, onTersimpan }: { onTutup: () => void; on
   return (
     <DialogModal judulId={id} onTutup={onTutup} lebar="sedang">
       <h2 id={id}>Tambah Pengguna</h2>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault()
-          void simpan()
-        }}
-      >
+      <FormDialog onKirim={() => void simpan()}>
         {pesan && <Pemberitahuan jenis="galat">{pesan}</Pemberitahuan>}
         <BidangAkun akun={akun} ubah={setAkun} galat={galat} />
         <PilihPeran nilai={peran} ubah={setPeran} galat={galat.peran} />
         <p className="petunjuk">Beri tahu kata sandi pertama secara langsung; pengguna dapat menggantinya sendiri lewat "Ganti kata sandi".</p>
-        <div className="tombol-masuk">
-          <button type="submit" className="tombol tombol-utama" disabled={sibuk} aria-busy={sibuk}>
-            {sibuk ? 'Menyimpan…' : 'Simpan'}
-          </button>
-          <button type="button" className="tombol" onClick={onTutup}>
-            Batal
-          </button>
-        </div>
-      </form>
+        <KakiDialog label="Simpan" sibuk={sibuk} onBatal={onTutup} />
+      </FormDialog>
     </DialogModal>
   )
 }

@@ -4,6 +4,7 @@ import type { Peran } from '../../../shared/skema-data'
 import { GalatApi, panggil } from '../../api/klien'
 import { ariaBidang, Bidang } from '../../components/Bidang'
 import { DialogModal } from '../../components/Dialog'
+import { FormDialog, KakiDialog } from '../../components/FormDialog'
 import { Pemberitahuan } from '../../components/Pemberitahuan'
 import { dariRincian, type GalatBidang, pesanGalat } from '../../lib/galat'
 import { PilihPeran } from './DialogAkun'
@@ -34,27 +35,14 @@ export function DialogUbah({ p, onTutup, onTersimpan }: { p: Pengguna; onTutup: 
   return (
     <DialogModal judulId={id} onTutup={onTutup} lebar="sedang">
       <h2 id={id}>Ubah Pengguna {p.namaPengguna}</h2>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault()
-          void simpan()
-        }}
-      >
+      <FormDialog onKirim={() => void simpan()}>
         {pesan && <Pemberitahuan jenis="galat">{pesan}</Pemberitahuan>}
         <Bidang kunci="namaLengkap" label="Nama lengkap (beserta pangkat)" galat={galat.namaLengkap} lebar="sedang">
           <input {...ariaBidang('namaLengkap', galat.namaLengkap)} data-fokus-awal type="text" value={namaLengkap} onChange={(e) => setNamaLengkap(e.target.value)} />
         </Bidang>
         <PilihPeran nilai={peran} ubah={setPeran} galat={galat.peran} />
-        <div className="tombol-masuk">
-          <button type="submit" className="tombol tombol-utama" disabled={sibuk} aria-busy={sibuk}>
-            {sibuk ? 'Menyimpan…' : 'Simpan'}
-          </button>
-          <button type="button" className="tombol" onClick={onTutup}>
-            Batal
-          </button>
-        </div>
-      </form>
+        <KakiDialog label="Simpan" sibuk={sibuk} onBatal={onTutup} />
+      </FormDialog>
     </DialogModal>
   )
 }
@@ -93,13 +81,7 @@ export function DialogAturSandi({ p, onTutup, onTersimpan }: { p: Pengguna; onTu
   return (
     <DialogModal judulId={id} onTutup={onTutup} lebar="sempit">
       <h2 id={id}>Atur Ulang Kata Sandi {p.namaPengguna}</h2>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault()
-          void simpan()
-        }}
-      >
+      <FormDialog onKirim={() => void simpan()}>
         {pesan && <Pemberitahuan jenis="galat">{pesan}</Pemberitahuan>}
         <Bidang kunci="kataSandi" label="Kata sandi baru" galat={galat.kataSandi}>
           <input {...ariaBidang('kataSandi', galat.kataSandi)} data-fokus-awal type="password" autoComplete="new-password" value={sandi} onChange={(e) => setSandi(e.target.value)} />
@@ -107,15 +89,8 @@ export function DialogAturSandi({ p, onTutup, onTersimpan }: { p: Pengguna; onTu
         <Bidang kunci="ulangiSandi" label="Ulangi kata sandi baru" galat={galat.ulangiSandi}>
           <input {...ariaBidang('ulangiSandi', galat.ulangiSandi)} type="password" autoComplete="new-password" value={ulangi} onChange={(e) => setUlangi(e.target.value)} />
         </Bidang>
-        <div className="tombol-masuk">
-          <button type="submit" className="tombol tombol-utama" disabled={sibuk} aria-busy={sibuk}>
-            {sibuk ? 'Menyimpan…' : 'Simpan'}
-          </button>
-          <button type="button" className="tombol" onClick={onTutup}>
-            Batal
-          </button>
-        </div>
-      </form>
+        <KakiDialog label="Simpan" sibuk={sibuk} onBatal={onTutup} />
+      </FormDialog>
     </DialogModal>
   )
 }
