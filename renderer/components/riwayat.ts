@@ -1,5 +1,6 @@
 import { formatTanggal } from '../../shared/format'
 import { LABEL_KATEGORI_KEJADIAN, LABEL_STATUS, LABEL_TINGKAT } from '../../shared/kejadian'
+import { JUDUL_KOLOM_MINGGUAN } from '../../shared/mingguan'
 import type { AuditBaris } from '../../shared/skema-data'
 import { angkaAtauKosong, desimalAtauKosong, KOSONG } from '../lib/tampil'
 
@@ -37,6 +38,16 @@ const LABEL: Record<string, string> = {
   selesai: 'selesai',
 }
 
+/** Tables whose fields read differently: a weekly report's fields are named as the grid's column titles. */
+const LABEL_TABEL: Record<string, Record<string, string>> = {
+  laporan_mingguan: JUDUL_KOLOM_MINGGUAN,
+}
+
+/** What a blank reads as where the default dash would say too little: a blank weekly cell is "kosong" (not reported), as in the grid. */
+const KOSONG_TABEL: Record<string, string> = {
+  laporan_mingguan: 'kosong',
+}
+
 const AKSI: Record<string, string> = {
   ubah: 'Diubah',
   tambah: 'Ditambah',
@@ -54,8 +65,8 @@ const DESIMAL = new Set(['lintang', 'bujur'])
 /** A screen may name values it knows better (a desa code as its name, a Polsek id as its name). */
 export type FormatNilai = (kunci: string, v: unknown) => string | undefined
 
-export function nilaiAudit(kunci: string, v: unknown, khusus?: FormatNilai): string {
-  if (v === null || v === undefined || v === '') return KOSONG
+export function nilaiAudit(kunci: string, v: unknown, khusus?: FormatNilai, kosong = KOSONG): string {
+  if (v === null || v === undefined || v === '') return kosong
   const lain = khusus?.(kunci, v)
   if (lain !== undefined) return lain
   if (YA_TIDAK.has(kunci)) return v === 1 || v === true ? 'Ya' : v === 0 || v === false ? 'Tidak' : String(v)
@@ -82,11 +93,13 @@ export function barisPerubahan(a: AuditBaris, khusus?: FormatNilai): string[] {
     if (a.aksi === 'buka-kunci') return [`Kunci dibuka. Alasan: ${String(a.sesudah?.alasan ?? KOSONG)}`]
   }
   const kunci = [...new Set([...Object.keys(a.sebelum ?? {}), ...Object.keys(a.sesudah ?? {})])]
-  const label = (k: string) => LABEL[k] ?? k.replace(/_/g, ' ')
+  const labelTabel = LABEL_TABEL[a.tabel]
+  const label = (k: string) => labelTabel?.[k] ?? LABEL[k] ?? k.replace(/_/g, ' ')
+  const nilai = (k: string, v: unknown) => nilaiAudit(k, v, khusus, KOSONG_TABEL[a.tabel])
   const { sebelum, sesudah } = a
-  if (sebelum === null) return kunci.map((k) => `${label(k)}: ${nilaiAudit(k, sesudah?.[k], khusus)}`)
-  if (sesudah === null) return kunci.map((k) => `${label(k)}: ${nilaiAudit(k, sebelum[k], khusus)}`)
-  return kunci.map((k) => `${label(k)}: ${nilaiAudit(k, sebelum[k], khusus)} → ${nilaiAudit(k, sesudah[k], khusus)}`)
+  if (sebelum === null) return kunci.map((k) => `${label(k)}: ${nilai(k, sesudah?.[k])}`)
+  if (sesudah === null) return kunci.map((k) => `${label(k)}: ${nilai(k, sebelum[k])}`)
+  return kunci.map((k) => `${label(k)}: ${nilai(k, sebelum[k])} → ${nilai(k, sesudah[k])}`)
 }
 
 export function namaAksi(aksi: string): string {

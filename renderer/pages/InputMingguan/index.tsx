@@ -119,7 +119,7 @@ export function InputMingguan({ hariIni }: { hariIni: string }) {
 
       <div role="tabpanel" id="panel-isian" aria-labelledby="tab-isian" className="panel-isian" hidden={tab !== 'isian'}>
         {!siap && !data.galat && <Memuat teks="Memuat laporan mingguan…" />}
-        {siap && <GridMingguan key={nomor.current} toko={toko} label={`Isian mingguan ${periode}${namaPolsek ? `, ${namaPolsek}` : ''}`} />}
+        {siap && <GridMingguan key={nomor.current} toko={toko} label={`Isian mingguan ${periode}${namaPolsek ? `, ${namaPolsek}` : ''}`} zonaWaktu={satker.data?.zonaWaktu ?? null} />}
       </div>
       <div role="tabpanel" id="panel-kelengkapan" aria-labelledby="tab-kelengkapan" className="panel-kelengkapan-wadah" hidden={tab !== 'kelengkapan'}>
         {tab === 'kelengkapan' && kelengkapan.galat && <Pemberitahuan jenis="galat">{kelengkapan.galat}</Pemberitahuan>}

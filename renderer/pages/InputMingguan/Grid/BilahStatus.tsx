@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import type { BarisTampil } from './jenis'
 import { KOLOM_GRID } from './kolom'
 import type { Posisi } from './navigasi'
@@ -34,34 +35,39 @@ interface Props {
   masalah: MasalahGrid[]
   kabar: string | null
   onLompat: (p: Posisi) => void
+  /** Actions on the active row, at the right of its line (kept out of the grid's description). */
+  aksiBaris?: ReactNode
 }
 
 /**
  * Under the grid: the active cell (where it is, its value, its state, its
  * message), then every cell that could not be saved, each a button to go there.
  */
-export function BilahStatus({ id, baris, kolom, masalah, kabar, onLompat }: Props) {
+export function BilahStatus({ id, baris, kolom, masalah, kabar, onLompat, aksiBaris }: Props) {
   const kol = KOLOM_GRID[kolom]
   const s = baris && kol ? isiSel(baris, kol.kunci) : null
   return (
     <div className="bilah-status-grid">
-      <p className="status-sel" id={id}>
-        {baris && kol && s && (
-          <>
-            {s.pesan ? (
-              <strong className="teks-galat-sel">⚠ {teksMasalah(baris.info.desaNama, kol.judul, s.pesan)}</strong>
-            ) : (
-              <>
-                <span>
-                  Baris {baris.info.desaNama}, {kol.judul}: <strong>{s.tampil === '' ? 'kosong (tidak dilaporkan)' : s.tampil}</strong>
-                </span>
-                {KETERANGAN[s.status] && <span className={`keterangan-status status-${s.status}`}> · {KETERANGAN[s.status]}</span>}
-              </>
-            )}
-          </>
-        )}
-        {kabar && <span className="kabar-grid"> · {kabar}</span>}
-      </p>
+      <div className="baris-status-grid">
+        <p className="status-sel" id={id}>
+          {baris && kol && s && (
+            <>
+              {s.pesan ? (
+                <strong className="teks-galat-sel">⚠ {teksMasalah(baris.info.desaNama, kol.judul, s.pesan)}</strong>
+              ) : (
+                <>
+                  <span>
+                    Baris {baris.info.desaNama}, {kol.judul}: <strong>{s.tampil === '' ? 'kosong (tidak dilaporkan)' : s.tampil}</strong>
+                  </span>
+                  {KETERANGAN[s.status] && <span className={`keterangan-status status-${s.status}`}> · {KETERANGAN[s.status]}</span>}
+                </>
+              )}
+            </>
+          )}
+          {kabar && <span className="kabar-grid"> · {kabar}</span>}
+        </p>
+        {aksiBaris}
+      </div>
       {masalah.length > 0 && (
         <div className="daftar-masalah" role="region" aria-label="Sel yang belum tersimpan">
           <strong>{masalah.length} sel belum tersimpan — perbaiki isiannya:</strong>

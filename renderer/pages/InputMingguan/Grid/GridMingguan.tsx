@@ -1,7 +1,9 @@
 import { type CSSProperties, type KeyboardEvent, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
+import type { ZonaWaktu } from '../../../../shared/zona-waktu'
 import { type AksiBaris, BarisGrid, idSel } from './BarisGrid'
 import { BilahStatus, daftarMasalah } from './BilahStatus'
-import type { Suntingan } from './jenis'
+import { DialogRiwayatMingguan, PINTASAN_RIWAYAT, tekanPintasanRiwayat } from './DialogRiwayatMingguan'
+import type { BarisServer, Suntingan } from './jenis'
 import { KIRI_KOLOM, KOLOM_GRID, LEBAR_DESA, LEBAR_TOTAL, TINGGI_BARIS, TINGGI_KEPALA } from './kolom'
 import { type Arah, ARAH_PANAH, kotak, langkah, type Posisi } from './navigasi'
 import { isiSel } from './sel'
@@ -12,6 +14,8 @@ interface Props {
   toko: TokoMingguan
   /** Accessible name of the grid, e.g. the week. */
   label: string
+  /** The satker's zone, for the times in "Riwayat Perubahan". */
+  zonaWaktu: ZonaWaktu | null
 }
 
 interface Edit {
@@ -33,7 +37,7 @@ const TEMPLAT = `${LEBAR_DESA}px ${KOLOM_GRID.map((k) => `${k.lebar}px`).join(' 
  * stays on the grid and aria-activedescendant names the active cell, so the
  * active cell can be scrolled out of the DOM without losing focus.
  */
-export function GridMingguan({ toko, label }: Props) {
+export function GridMingguan({ toko, label, zonaWaktu }: Props) {
   const keadaan = useSyncExternalStore(toko.langgan, toko.ambil)
   const baris = keadaan.baris
   const n = baris.length
@@ -46,6 +50,9 @@ export function GridMingguan({ toko, label }: Props) {
   const [kabar, setKabar] = useState<string | null>(null)
   const gulir = useRef<HTMLDivElement>(null)
   const lepasTab = useRef(false)
+  // "Riwayat Perubahan" of the active row's desa, and where the focus goes back when it closes.
+  const [riwayatDesa, setRiwayatDesa] = useState<BarisServer | null>(null)
+  const kembaliKe = useRef<HTMLElement | null>(null)
 
   const fokusGrid = () => gulir.current?.focus({ preventScroll: true })
   const posisiDari = (s: Suntingan): Posisi => ({ b: toko.indeksDesa(s.desaKode) ?? 0, k: Math.max(0, KOLOM_GRID.findIndex((c) => c.kunci === s.kolom)) })
@@ -103,6 +110,22 @@ export function GridMingguan({ toko, label }: Props) {
     setKabar(`${ulang ? 'Diulang' : 'Diurungkan'}: ${s.length} sel`)
   }
 
+  function bukaRiwayatDesa() {
+    const r = baris[aktif.b]
+    if (!r) return
+    // What was just typed is sent first; the trail reloads when that save is confirmed (versi).
+    void toko.kirimSekarang()
+    kembaliKe.current = document.activeElement instanceof HTMLElement ? document.activeElement : gulir.current
+    setRiwayatDesa(r.info)
+  }
+
+  useEffect(() => {
+    const el = kembaliKe.current
+    if (riwayatDesa !== null || !el) return
+    kembaliKe.current = null
+    ;(el.isConnected ? el : gulir.current)?.focus({ preventScroll: true })
+  }, [riwayatDesa])
+
   function kosongkan() {
     if (bacaSaja) return
     const kt = kotak(jangkar, aktif)
@@ -125,6 +148,10 @@ export function GridMingguan({ toko, label }: Props) {
       return pindah(ke)
     }
     lepasTab.current = false
+    if (tekanPintasanRiwayat(e)) {
+      e.preventDefault()
+      return bukaRiwayatDesa()
+    }
     const arah: Arah | undefined = ARAH_PANAH[tombol]
     if (arah) {
       e.preventDefault()
@@ -356,10 +383,33 @@ export function GridMingguan({ toko, label }: Props) {
           <div aria-hidden="true" className="pengisi-grid" style={{ height: (n - sampai) * TINGGI_BARIS }} />
         </div>
       )}
-      <BilahStatus id={ID_STATUS} baris={baris[aktif.b]} kolom={aktif.k} masalah={masalah} kabar={kabar} onLompat={(p) => {
-        pindah(p)
-        fokusGrid()
-      }} />
+      <BilahStatus
+        id={ID_STATUS}
+        baris={baris[aktif.b]}
+        kolom={aktif.k}
+        masalah={masalah}
+        kabar={kabar}
+        onLompat={(p) => {
+          pindah(p)
+          fokusGrid()
+        }}
+        aksiBaris={
+          baris[aktif.b] && (
+            <button
+              type="button"
+              className="tombol tombol-kecil tombol-riwayat-mingguan"
+              onClick={bukaRiwayatDesa}
+              aria-keyshortcuts={PINTASAN_RIWAYAT}
+              title={`Riwayat Perubahan laporan ${baris[aktif.b]!.info.desaNama} minggu ini (${PINTASAN_RIWAYAT})`}
+            >
+              Riwayat Perubahan: {baris[aktif.b]!.info.desaNama} <kbd>{PINTASAN_RIWAYAT}</kbd>
+            </button>
+          )
+        }
+      />
+      {riwayatDesa && (
+        <DialogRiwayatMingguan desa={riwayatDesa} tahun={toko.tahun} minggu={toko.minggu} versi={keadaan.global.jumlahSimpan} zonaWaktu={zonaWaktu} onTutup={() => setRiwayatDesa(null)} />
+      )}
     </div>
   )
 }

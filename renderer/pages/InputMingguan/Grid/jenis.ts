@@ -61,5 +61,7 @@ export interface StatusGlobal {
   /** Restored cells that are not saved yet. */
   dipulihkan: number
   pernahTersimpan: boolean
+  /** Saves the server confirmed in this session: what reads the stored data (the audit trail) reloads when it grows. */
+  jumlahSimpan: number
   galat: string | null
 }

@@ -62,6 +62,7 @@ export class TokoMingguan {
   private sedangKirim: Promise<void> | null = null
   private galat: string | null = null
   private pernahTersimpan = false
+  private jumlahSimpan = 0
   private dilepas = false
 
   constructor(
@@ -240,6 +241,7 @@ export class TokoMingguan {
         sel: batch.map((t) => ({ desaKode: this.baris[t.i]!.info.desaKode, kolom: t.kolom, nilai: t.nilai })),
       })
       this.galat = null
+      if (h.tersimpan.length > 0) this.jumlahSimpan++
       for (const s of h.tersimpan) {
         const t = peta.get(kunci(this.indeks.get(s.desaKode) ?? -1, s.kolom))
         if (!t) continue
@@ -317,7 +319,7 @@ export class TokoMingguan {
   }
 
   private buatSnap(): KeadaanToko {
-    const global: StatusGlobal = { menyimpan: 0, salah: 0, gagal: 0, dipulihkan: 0, pernahTersimpan: this.pernahTersimpan, galat: this.galat }
+    const global: StatusGlobal = { menyimpan: 0, salah: 0, gagal: 0, dipulihkan: 0, pernahTersimpan: this.pernahTersimpan, jumlahSimpan: this.jumlahSimpan, galat: this.galat }
     for (const b of this.baris) {
       for (const d of Object.values(b.draf) as Draf[]) {
         if (d.keadaan === 'salah' || d.keadaan === 'ditolak') global.salah++
