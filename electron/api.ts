@@ -21,6 +21,7 @@ import { penanganAnev } from './services/anev/penangan'
 import { penanganPeta } from './services/peta/penangan'
 import { penanganDesa } from './services/desa/penangan'
 import type { Konteks, Sesi } from './services/konteks'
+import { pernyataan } from './services/db/pernyataan'
 import type { Penangan, PetaPenangan } from './services/penangan'
 import { penanganSetup } from './services/setup/penangan'
 import { penanganSistem } from './services/sistem/penangan'
@@ -142,7 +143,7 @@ export function buatDispatch(app: Aplikasi, opsi: OpsiDispatch = {}): Dispatch {
     const id = pembawa.baca()
     const s = daftarSesi.ambil(id)
     if (!s || !app.bdTerbuka) return s
-    const r = app.bdTerbuka.sqlite.prepare('SELECT peran, aktif, harus_ganti_sandi FROM pengguna WHERE nama_pengguna = ?').get(s.pengguna) as { peran: string; aktif: number; harus_ganti_sandi: number } | undefined
+    const r = pernyataan(app.bdTerbuka.sqlite, 'SELECT peran, aktif, harus_ganti_sandi FROM pengguna WHERE nama_pengguna = ?').get(s.pengguna) as { peran: string; aktif: number; harus_ganti_sandi: number } | undefined
     if (r && r.aktif === 1 && r.peran === s.peran) return r.harus_ganti_sandi === 1 ? { ...s, harusGantiSandi: true } : s
     daftarSesi.hapus(id)
     return null
@@ -193,7 +194,7 @@ export function buatDispatch(app: Aplikasi, opsi: OpsiDispatch = {}): Dispatch {
     }
     try {
       // Mode Polda: data a Polres owns is read-only (the next Polres file would overwrite it).
-      if (app.bdTerbuka) tolakDataPolresDiPolda(app.bdTerbuka, nama)
+      tolakDataPolresDiPolda(app.satker()?.jenis, nama)
       const fn = penanganSemua[nama] as Penangan<NamaKanal>
       const keluaran = await fn(dibaca.data as never, k)
       const diperiksa = def.output.safeParse(keluaran)

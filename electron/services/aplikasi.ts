@@ -123,7 +123,7 @@ export class Aplikasi {
     fs.copyFileSync(sumber, sementara)
     for (const akhiran of ['-wal', '-shm']) fs.rmSync(berkas + akhiran, { force: true })
     fs.renameSync(sementara, berkas)
-    this.zona = undefined
+    this.satkerTersimpan = undefined
     this.bukaBerkas()
     if (this.bdTerbuka) this.kirimEvent({ jenis: 'db-siap', versiSkema: this.versiSkemaDb() })
     this.kirimEvent({ jenis: 'data-berubah', tabel: 'semua' })
@@ -146,19 +146,27 @@ export class Aplikasi {
   }
 
   kirimEvent(e: EventAplikasi): void {
-    if (e.jenis === 'data-berubah' && e.tabel === 'satker') this.zona = undefined
+    if (e.jenis === 'data-berubah' && (e.tabel === 'satker' || e.tabel === 'semua')) this.satkerTersimpan = undefined
     for (const fn of this.pendengar) fn(e)
   }
 
-  private zona: ZonaWaktu | null | undefined
+  private satkerTersimpan: { zona: ZonaWaktu; jenis: 'polres' | 'polda' } | null | undefined
 
-  /** The satker's zone, cached; forgotten when the satker changes. */
-  zonaSatker(): ZonaWaktu | null {
-    if (this.zona === undefined && this.bdTerbuka) {
-      const r = this.bdTerbuka.sqlite.prepare('SELECT zona_waktu FROM satker WHERE id = 1').get() as { zona_waktu: ZonaWaktu } | undefined
-      this.zona = r?.zona_waktu ?? null
+  /**
+   * The satker's zone and kind (Polres or Polda), cached: dispatch asks for the kind on
+   * every write of Polres data. Forgotten when the satker changes (setup, demo data) or
+   * another database is opened; null before the Pengaturan Awal.
+   */
+  satker(): { zona: ZonaWaktu; jenis: 'polres' | 'polda' } | null {
+    if (this.satkerTersimpan === undefined && this.bdTerbuka) {
+      const r = this.bdTerbuka.sqlite.prepare('SELECT zona_waktu, jenis FROM satker WHERE id = 1').get() as { zona_waktu: ZonaWaktu; jenis: 'polres' | 'polda' } | undefined
+      this.satkerTersimpan = r ? { zona: r.zona_waktu, jenis: r.jenis } : null
     }
-    return this.zona ?? null
+    return this.satkerTersimpan ?? null
+  }
+
+  zonaSatker(): ZonaWaktu | null {
+    return this.satker()?.zona ?? null
   }
 
   hariIni(): string {

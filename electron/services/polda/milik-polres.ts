@@ -1,6 +1,5 @@
 import { KANAL_DATA_POLRES, PESAN_DATA_POLRES } from '../../../shared/kanal-polda'
 import { GalatAplikasi } from '../../../shared/galat'
-import type { Basisdata } from '../db/koneksi'
 
 const KANAL = new Set<string>(KANAL_DATA_POLRES)
 
@@ -9,8 +8,6 @@ const KANAL = new Set<string>(KANAL_DATA_POLRES)
  * every channel: a write channel of that data is refused when the app is a
  * Polda's, so the Polda never silently diverges from the Polres' next file.
  */
-export function tolakDataPolresDiPolda(bd: Basisdata, kanal: string): void {
-  if (!KANAL.has(kanal)) return
-  const s = bd.sqlite.prepare('SELECT jenis FROM satker WHERE id = 1').get() as { jenis: string } | undefined
-  if (s?.jenis === 'polda') throw new GalatAplikasi('MODE_POLDA', `Aplikasi ini berjalan dalam Mode Polda. ${PESAN_DATA_POLRES}`)
+export function tolakDataPolresDiPolda(jenisSatker: 'polres' | 'polda' | undefined, kanal: string): void {
+  if (KANAL.has(kanal) && jenisSatker === 'polda') throw new GalatAplikasi('MODE_POLDA', `Aplikasi ini berjalan dalam Mode Polda. ${PESAN_DATA_POLRES}`)
 }
