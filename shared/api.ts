@@ -22,6 +22,7 @@ import { ADMIN, type DefinisiKanal, PENGUBAH, SEMUA } from './kontrak-dasar'
 import type { NamaKanal } from './kanal'
 import { kejadianMasukanSchema, kejadianSchema, saringKejadianSchema } from './kejadian'
 import { daftarSelMingguanSchema, mingguSchema } from './mingguan'
+import { daftarRingan, hanyaTeks } from './zod-ringan'
 import { akhiriBinaanSchema, desaTambahSchema, gantiKodeDesaSchema, personelMasukanSchema, personelSchema, tetapkanBinaanSchema } from './personel'
 
 import type { Skema } from './ikdk'
@@ -129,8 +130,9 @@ export const kontrak = {
   'mingguan:simpan': {
     input: mingguSchema.and(z.object({ sel: daftarSelMingguanSchema })),
     output: z.object({
-      tersimpan: z.array(z.object({ desaKode: z.string(), kolom: z.string() })),
-      ditolak: z.array(z.object({ desaKode: z.string(), kolom: z.string(), pesan: z.string() })),
+      // A full week answers 4.400 saved cells: checked without copying them.
+      tersimpan: daftarRingan(z.array(z.object({ desaKode: z.string(), kolom: z.string() })), hanyaTeks(['desaKode', 'kolom'])),
+      ditolak: daftarRingan(z.array(z.object({ desaKode: z.string(), kolom: z.string(), pesan: z.string() })), hanyaTeks(['desaKode', 'kolom', 'pesan'])),
       diubahPada: z.string(),
     }),
     peran: PENGUBAH,

@@ -1,6 +1,7 @@
 import { KOLOM_MINGGUAN, type KolomMingguan } from './ikdk/fields'
 import { jumlahMingguTahun } from './iso-week'
 import { z } from './zod-id'
+import { daftarRingan } from './zod-ringan'
 
 export { KOLOM_MINGGUAN, type KolomMingguan }
 
@@ -64,7 +65,12 @@ export function validasiBaris(b: NilaiBaris, posKamlingTotal: number | null): Ma
     const pesan = validasiSel(kolom, b[kolom])
     if (pesan) masalah.push({ kolom, pesan })
   }
-  if (masalah.length) return masalah
+  return masalah.length ? masalah : masalahAntarKolom(b, posKamlingTotal)
+}
+
+/** The rules between fields alone, for a row whose every cell already passed `validasiSel`. */
+export function masalahAntarKolom(b: Pick<NilaiBaris, 'masalah_ditangani' | 'masalah_selesai' | 'pos_kamling_aktif'>, posKamlingTotal: number | null): MasalahSel[] {
+  const masalah: MasalahSel[] = []
   if (b.masalah_selesai !== null && b.masalah_ditangani !== null && b.masalah_selesai > b.masalah_ditangani) {
     masalah.push({ kolom: 'masalah_selesai', pesan: `Masalah selesai (${fmt(b.masalah_selesai)}) melebihi masalah ditangani (${fmt(b.masalah_ditangani)})` })
   }
@@ -112,18 +118,5 @@ function selSah(s: unknown): boolean {
   )
 }
 
-/**
- * The cells of one save (a full week is 4.400). A well-formed list is checked
- * by hand and passed on as it is: zod would build a copy of every cell, several
- * times the cost of the save's own checks. Anything else goes through
- * `selMingguanSchema` itself, so the messages and their paths are zod's own,
- * exactly as before.
- */
-const daftarSelLengkapSchema = z.array(selMingguanSchema).min(1).max(20_000)
-export const daftarSelMingguanSchema = z.custom<unknown>().transform((sel, ctx): SelMingguan[] => {
-  if (Array.isArray(sel) && sel.length >= 1 && sel.length <= 20_000 && sel.every(selSah)) return sel as SelMingguan[]
-  const r = daftarSelLengkapSchema.safeParse(sel)
-  if (r.success) return r.data
-  for (const i of r.error.issues) ctx.addIssue({ code: 'custom', message: i.message, path: i.path })
-  return z.NEVER
-})
+/** The cells of one save: a well-formed list is passed on as it is (see `daftarRingan`). */
+export const daftarSelMingguanSchema = daftarRingan(z.array(selMingguanSchema).min(1).max(20_000), selSah, { min: 1, max: 20_000 })

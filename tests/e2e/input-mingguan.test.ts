@@ -271,9 +271,13 @@ describe('Input Mingguan lewat antarmuka', () => {
     await tunggu(() => nilaiDb(k, 'kk_dikunjungi')).toBe(12)
     await page.keyboard.press('Control+Shift+Z')
     await tunggu(() => nilaiDb(k, 'kk_dikunjungi')).toBe(20)
-    // The undo is in the audit trail like any edit.
-    const audit = db().prepare("SELECT count(*) n FROM audit WHERE tabel = 'laporan_mingguan' AND kunci = ?").get(`${k}|2024|42`) as { n: number }
-    expect(audit.n).toBeGreaterThanOrEqual(5)
+    // The undo is in the audit trail like any edit: the last five saves of this desa-week hold
+    // kk_dikunjungi 20, 12, 20, 12, 20 in their row images (one audit row per save, keyed by the week).
+    const kk = db()
+      .prepare("SELECT json_extract(sesudah, '$.baris.\"' || ? || '\"[0]') kk FROM audit WHERE tabel = 'laporan_mingguan' AND kunci = '2024|42' AND json_extract(sesudah, '$.kolom[0]') = 'kk_dikunjungi' AND json_type(sesudah, '$.baris.\"' || ? || '\"') IS NOT NULL ORDER BY id")
+      .pluck()
+      .all(k, k) as number[]
+    expect(kk.slice(-5)).toEqual([20, 12, 20, 12, 20])
 
     await g.sel(k, 'penyuluhan').click()
     await page.keyboard.press('Delete')

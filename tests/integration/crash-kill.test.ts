@@ -152,10 +152,15 @@ describe('[G2] Ketahanan crash: proses dibunuh (SIGKILL) saat impor, simpan grid
     templat.hapus()
   })
 
-  /** Grid save: 2 cells per desa for one week, one audit row per desa, all in one transaction. */
+  /** Grid save: 2 cells per desa for one week and one audit row holding every desa's row image, all in one transaction. */
   function periksaSimpan(db: Database.Database, j: Jalan, awal: number): Hasil {
     const minggu = (id: number) => mingguSimpan(awal, id)
-    const nAudit = (id: number) => db.prepare("SELECT count(*) FROM audit WHERE tabel = 'laporan_mingguan' AND sesudah LIKE ?").pluck().get(`%"${penandaSimpan(id)}"%`) as number
+    // Desa images carrying the save's marker (its note), over every audit row that holds one.
+    const nAudit = (id: number) =>
+      db
+        .prepare("SELECT count(*) FROM audit a, json_each(a.sesudah, '$.baris') d WHERE a.tabel = 'laporan_mingguan' AND a.aksi = 'simpan' AND a.sesudah LIKE @penanda AND d.value LIKE @penanda")
+        .pluck()
+        .get({ penanda: `%"${penandaSimpan(id)}"%` }) as number
     const baris = (id: number) =>
       db.prepare('SELECT count(*) n, sum(kk_dikunjungi = ?) kk FROM laporan_mingguan WHERE catatan = ? AND tahun = 2024 AND minggu = ?').get(id, penandaSimpan(id), minggu(id)) as { n: number; kk: number | null }
     const lainnya = (id: number) => db.prepare('SELECT count(*) FROM laporan_mingguan WHERE catatan = ? AND NOT (tahun = 2024 AND minggu = ?)').pluck().get(penandaSimpan(id), minggu(id)) as number

@@ -9,14 +9,25 @@ import { setupTtu } from '../helpers/setup-ttu'
 /**
  * [B8] A whole week saved in one call (the grid's paste of a full sheet, or an
  * undo of one) goes through the per-desa fast path of mingguan:simpan: one
- * read of the week, one row write and one audit row per desa. These checks pin
- * what that path must still do, with expectations written out here.
+ * read of the week, one row write per desa and one audit row for the save
+ * (the row images of the desa that changed, see electron/services/audit/mingguan.ts).
+ * These checks pin what that path must still do, with expectations written out here.
  */
 describe('[B8] simpan satu minggu penuh lewat API', () => {
   const u = aplikasiUji({ hariIni: '2024-10-20' })
   let desa: { kode: string; pos: number | null }[] = []
   const peristiwa: EventAplikasi[] = []
   const sql = <T>(q: string, ...p: unknown[]) => u.app.bd.sqlite.prepare(q).all(...p) as T[]
+  /** The grid's columns in the order of the audit row images: the 11 counted fields, then NRP and note. */
+  const KOLOM_CITRA = [...KOLOM_MINGGUAN, 'nrp_pelapor', 'catatan']
+  /** The audit rows written by one save (they carry its time). */
+  const auditSimpan = (waktu: string) =>
+    sql<{ aksi: string; pengguna: string; kunci: string; sebelum: string; sesudah: string }>("SELECT aksi, pengguna, kunci, sebelum, sesudah FROM audit WHERE tabel = 'laporan_mingguan' AND waktu = ? ORDER BY id", waktu).map((a) => ({
+      ...a,
+      sebelum: JSON.parse(a.sebelum) as { kolom: string[]; baris: Record<string, unknown[]> },
+      sesudah: JSON.parse(a.sesudah) as { kolom: string[]; baris: Record<string, unknown[]> },
+    }))
+  const riwayat = (desaKode: string, minggu: { tahun: number; minggu: number }) => u.panggil('audit:riwayat', { tabel: 'laporan_mingguan', kunci: `${desaKode}|${minggu.tahun}|${minggu.minggu}` })
 
   // Week 40 of 2024 runs 30 September – 6 October; its Thursday (3 October) puts it in October.
   const MINGGU = { tahun: 2024, minggu: 40 }
@@ -36,7 +47,7 @@ describe('[B8] simpan satu minggu penuh lewat API', () => {
   })
   afterAll(() => u.tutup())
 
-  it('[B8] semua desa × 11 kolom: baris tersimpan, satu baris audit per desa berisi kolom yang terisi, tanda IKDK dan event data-berubah', async () => {
+  it('[B8] semua desa × 11 kolom: baris tersimpan, satu baris audit untuk seluruh simpanan berisi citra baris tiap desa, riwayat per desa, tanda IKDK dan event data-berubah', async () => {
     peristiwa.length = 0
     const sel = desa.flatMap((d, i) => KOLOM_MINGGUAN.map((kolom, k) => ({ desaKode: d.kode, kolom, nilai: nilai(i, k) })))
     // Blank and all-blank rows: desa 0 sends only blanks (nothing to store, nothing to audit).
@@ -54,19 +65,26 @@ describe('[B8] simpan satu minggu penuh lewat API', () => {
       expect(b['diubah_pada']).toBe(h.diubahPada)
     })
 
-    const audit = sql<{ aksi: string; pengguna: string; waktu: string; kunci: string; sebelum: string | null; sesudah: string }>(
-      "SELECT aksi, pengguna, waktu, kunci, sebelum, sesudah FROM audit WHERE tabel = 'laporan_mingguan' AND kunci LIKE '%|2024|40' ORDER BY id",
-    )
-    expect(audit).toHaveLength(desa.length - 1)
-    audit.forEach((a, j) => {
-      const i = j + 1
+    // One audit row for the whole save, keyed by the week: no `sebelum` image (every row is new),
+    // a `sesudah` image per desa that sent a value (desa 0 sent only blanks), NRP and note blank.
+    const audit = auditSimpan(h.diubahPada)
+    expect(audit).toHaveLength(1)
+    expect(audit[0]).toMatchObject({ aksi: 'simpan', pengguna: 'admin', kunci: '2024|40' })
+    expect(audit[0]!.sebelum).toEqual({ kolom: KOLOM_CITRA, baris: {} })
+    expect(audit[0]!.sesudah).toEqual({
+      kolom: KOLOM_CITRA,
+      baris: Object.fromEntries(desa.slice(1).map((d, j) => [d.kode, [...KOLOM_MINGGUAN.map((_, k) => nilai(j + 1, k)), null, null]])),
+    })
+    // The trail of one desa-week reads as before: "Ditambah" with the fields that were filled.
+    for (const i of [1, 2, desa.length - 1]) {
       const terisi: Record<string, number> = {}
       KOLOM_MINGGUAN.forEach((kolom, k) => {
         const v = nilai(i, k)
         if (v !== null) terisi[kolom] = v
       })
-      expect(a).toEqual({ aksi: 'tambah', pengguna: 'admin', waktu: h.diubahPada, kunci: `${desa[i]!.kode}|2024|40`, sebelum: null, sesudah: JSON.stringify(terisi) })
-    })
+      expect(await riwayat(desa[i]!.kode, MINGGU)).toMatchObject([{ aksi: 'tambah', pengguna: 'admin', waktu: h.diubahPada, kunci: `${desa[i]!.kode}|2024|40`, sebelum: null, sesudah: terisi }])
+    }
+    expect(await riwayat(desa[0]!.kode, MINGGU)).toEqual([])
 
     // Saved → data-berubah for the grid; then the scheduled recompute stores October for every desa.
     expect(peristiwa.filter((e) => e.jenis === 'data-berubah' && e.tabel === 'laporan_mingguan')).toHaveLength(1)
@@ -94,16 +112,18 @@ describe('[B8] simpan satu minggu penuh lewat API', () => {
       { desaKode: a.kode, kolom: 'ronda_malam', pesan: 'Ronda malam paling banyak 7 malam seminggu' },
       { desaKode: c.kode, kolom: 'masalah_selesai', pesan: `Masalah selesai (50) melebihi masalah ditangani (${nilai(3, 2)})` },
     ])
-    const audit = sql<{ aksi: string; kunci: string; sebelum: string | null; sesudah: string | null }>(
-      "SELECT aksi, kunci, sebelum, sesudah FROM audit WHERE tabel = 'laporan_mingguan' AND kunci LIKE '%|2024|40' AND waktu = ? ORDER BY id",
-      h.diubahPada,
-    )
     const isiB: Record<string, number> = {}
     for (const k of KOLOM_MINGGUAN) if (sebelumB[k] !== null) isiB[k] = sebelumB[k] as number
-    expect(audit).toEqual([
-      { aksi: 'ubah', kunci: `${a.kode}|2024|40`, sebelum: JSON.stringify({ penyuluhan: nilai(1, 1) }), sesudah: JSON.stringify({ penyuluhan: 11 }) },
-      { aksi: 'hapus', kunci: `${b.kode}|2024|40`, sebelum: JSON.stringify(isiB), sesudah: null },
-    ])
+    // One row for the save: images of a (changed) and b (removed), none of c (nothing accepted).
+    const audit = auditSimpan(h.diubahPada)
+    expect(audit).toHaveLength(1)
+    expect(Object.keys(audit[0]!.sebelum.baris)).toEqual([a.kode, b.kode])
+    expect(Object.keys(audit[0]!.sesudah.baris)).toEqual([a.kode])
+    expect(audit[0]!.sebelum.baris[b.kode]).toEqual(KOLOM_CITRA.map((k) => sebelumB[k]))
+    // Read per desa: only the changed field of a, everything b held.
+    expect((await riwayat(a.kode, MINGGU))[0]).toMatchObject({ aksi: 'ubah', sebelum: { penyuluhan: nilai(1, 1) }, sesudah: { penyuluhan: 11 } })
+    expect((await riwayat(b.kode, MINGGU))[0]).toMatchObject({ aksi: 'hapus', sebelum: isiB, sesudah: null })
+    expect(await riwayat(c.kode, MINGGU)).toHaveLength(1) // only the first save's "tambah"
     expect(sql('SELECT 1 FROM laporan_mingguan WHERE desa_kode = ? AND tahun = 2024 AND minggu = 40', b.kode)).toEqual([])
     expect(sql<{ ronda_malam: number | null }>('SELECT ronda_malam FROM laporan_mingguan WHERE desa_kode = ? AND tahun = 2024 AND minggu = 40', a.kode)[0]!.ronda_malam).toBe(nilai(1, 6))
   })
@@ -130,9 +150,15 @@ describe('[B8] simpan satu minggu penuh lewat API', () => {
     expect(h.ditolak).toEqual([])
     // Every accepted cell is reported saved, also the unchanged ones (the grid clears their marks).
     expect(h.tersimpan).toHaveLength(desa.length * 11)
-    expect(sql('SELECT aksi, kunci, sebelum, sesudah FROM audit WHERE id > ? ORDER BY id', nAudit)).toEqual([
-      { aksi: 'ubah', kunci: `${desa[2]!.kode}|2024|36`, sebelum: JSON.stringify({ penyuluhan: 6 }), sesudah: JSON.stringify({ penyuluhan: 8 }) },
-    ])
+    const baru = sql<{ aksi: string; kunci: string; sebelum: string; sesudah: string }>('SELECT aksi, kunci, sebelum, sesudah FROM audit WHERE id > ? ORDER BY id', nAudit)
+    expect(baru).toHaveLength(1)
+    expect(baru[0]).toMatchObject({ aksi: 'simpan', kunci: '2024|36' })
+    // Only desa 2 is in the images, and its images differ in penyuluhan alone.
+    const sebelum = JSON.parse(baru[0]!.sebelum) as { baris: Record<string, unknown[]> }
+    const sesudah = JSON.parse(baru[0]!.sesudah) as { baris: Record<string, unknown[]> }
+    expect(Object.keys(sebelum.baris)).toEqual([desa[2]!.kode])
+    expect(Object.keys(sesudah.baris)).toEqual([desa[2]!.kode])
+    expect((await riwayat(desa[2]!.kode, minggu))[0]).toMatchObject({ aksi: 'ubah', sebelum: { penyuluhan: 6 }, sesudah: { penyuluhan: 8 } })
   })
 
   it('[B8] sel yang dikirim dua kali: tempat pertama, nilai terakhir; urutan tersimpan dan ditolak mengikuti urutan kiriman', async () => {

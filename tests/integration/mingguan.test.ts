@@ -72,10 +72,10 @@ describe('Input Mingguan (layanan)', () => {
     const b = desa[1]!
     await u.panggil('mingguan:simpan', { tahun: 2024, minggu: 37, sel: [{ desaKode: b, kolom: 'pertemuan_fkpm', nilai: null }] })
     expect(q('SELECT count(*) n FROM laporan_mingguan WHERE desa_kode = ?', b)).toEqual({ n: 0 })
-    const audit = u.app.bd.sqlite.prepare("SELECT aksi, sebelum, sesudah FROM audit WHERE tabel = 'laporan_mingguan' AND kunci = ? ORDER BY id").all(`${b}|2024|37`)
-    expect(audit).toEqual([
-      { aksi: 'tambah', sebelum: null, sesudah: '{"pertemuan_fkpm":1}' },
-      { aksi: 'hapus', sebelum: '{"pertemuan_fkpm":1}', sesudah: null },
+    const audit = await u.panggil('audit:riwayat', { tabel: 'laporan_mingguan', kunci: `${b}|2024|37` })
+    expect(audit.map((a) => ({ aksi: a.aksi, sebelum: a.sebelum, sesudah: a.sesudah }))).toEqual([
+      { aksi: 'hapus', sebelum: { pertemuan_fkpm: 1 }, sesudah: null },
+      { aksi: 'tambah', sebelum: null, sesudah: { pertemuan_fkpm: 1 } },
     ])
   })
 
