@@ -8,6 +8,7 @@ import { aplikasiUji } from '../helpers/aplikasi'
 import { pelanggaranBerat } from '../helpers/axe'
 import { folderSementara } from '../helpers/folder'
 import { LAYAR } from '../helpers/layar-demo'
+import { klienApi } from '../helpers/masuk'
 import { berkasTangkapan, bukaPeramban } from '../helpers/peramban'
 import { isiSeptember, SETUP_POLDA_NTT, setupPolres } from '../helpers/polda'
 
@@ -26,23 +27,6 @@ const HARI_INI = '2024-10-20'
 const ADMIN = { namaPengguna: 'yohanes.bana', namaLengkap: 'AKP YOHANES BANA, S.H.', kataSandi: 'Kopi pagi di Kefamenanu' }
 const PIMPINAN = { nama: 'kapolres', lengkap: 'AKBP ARIFIN NOTO', sandi: 'Pimpinan membaca saja 7', baru: 'Laporan Anev tiap bulan 8' }
 const ALASAN = 'Peran Pimpinan hanya dapat melihat data.'
-
-/** A caller of the host's API that keeps its own session cookie, like one browser. */
-function klienApi(host: HostWeb) {
-  let kuki = ''
-  return async <T>(kanal: string, masukan: unknown = {}): Promise<T> => {
-    const r = await fetch(`http://127.0.0.1:${host.port}/api/panggil/${kanal}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-binmas-token': host.token, cookie: kuki },
-      body: JSON.stringify(masukan),
-    })
-    const baru = r.headers.get('set-cookie')
-    if (baru) kuki = baru.split(';')[0]!
-    const h = (await r.json()) as { ok: boolean; data: T; galat?: unknown }
-    if (!h.ok) throw new Error(`${kanal}: ${JSON.stringify(h.galat)}`)
-    return h.data
-  }
-}
 
 type BarisMingguan = { desaKode: string; nilai: Record<string, number | string | null>; diubahPada: string | null }
 

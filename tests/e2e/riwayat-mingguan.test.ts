@@ -6,7 +6,7 @@ import { type HostWeb, mulaiHost } from '../../electron/web/server'
 import { pelanggaranBerat } from '../helpers/axe'
 import { folderSementara } from '../helpers/folder'
 import { LAYAR } from '../helpers/layar-demo'
-import { masuk } from '../helpers/masuk'
+import { klienApi, masuk } from '../helpers/masuk'
 import { berkasTangkapan, bukaPeramban } from '../helpers/peramban'
 
 /**
@@ -31,23 +31,6 @@ const JUDUL_M41 = 'Minggu ke-41 · 7–13 Oktober 2024'
 const CATATAN_M41 = 'Koreksi laporan minggu ke-41'
 
 type Kolom = 'kk_dikunjungi' | 'penyuluhan' | 'masalah_ditangani' | 'ronda_malam'
-
-/** A caller of the host's API that keeps its own session cookie, like one browser. */
-function klienApi(host: HostWeb) {
-  let kuki = ''
-  return async <T>(kanal: string, masukan: unknown = {}): Promise<T> => {
-    const r = await fetch(`http://127.0.0.1:${host.port}/api/panggil/${kanal}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-binmas-token': host.token, cookie: kuki },
-      body: JSON.stringify(masukan),
-    })
-    const baru = r.headers.get('set-cookie')
-    if (baru) kuki = baru.split(';')[0]!
-    const h = (await r.json()) as { ok: boolean; data: T; galat?: unknown }
-    if (!h.ok) throw new Error(`${kanal}: ${JSON.stringify(h.galat)}`)
-    return h.data
-  }
-}
 
 /** "23 November 2026 09.05 WITA" for a moment, by hand: WITA is UTC+8 all year. */
 function teksWaktuWita(ms: number): string {

@@ -7,3 +7,20 @@ export async function masuk(page: Page, nama: string, sandi: string): Promise<vo
   await page.getByLabel('Kata sandi').fill(sandi)
   await page.getByRole('button', { name: 'Masuk', exact: true }).click()
 }
+
+/** A caller of the host's API that keeps its own session cookie, like one browser (log in with `sesi:masuk`). */
+export function klienApi(host: { port: number; token: string }) {
+  let kuki = ''
+  return async <T>(kanal: string, masukan: unknown = {}): Promise<T> => {
+    const r = await fetch(`http://127.0.0.1:${host.port}/api/panggil/${kanal}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-binmas-token': host.token, cookie: kuki },
+      body: JSON.stringify(masukan),
+    })
+    const baru = r.headers.get('set-cookie')
+    if (baru) kuki = baru.split(';')[0]!
+    const h = (await r.json()) as { ok: boolean; data: T; galat?: unknown }
+    if (!h.ok) throw new Error(`${kanal}: ${JSON.stringify(h.galat)}`)
+    return h.data
+  }
+}
