@@ -72,6 +72,53 @@ export async function banding(opsi: {
   return hasil
 }
 
+/**
+ * Like `banding`, but the two tasks take turns (baseline, test, baseline, …) after one
+ * warm-up call each: for tasks that grow the same database, so neither side always
+ * runs on the smaller file.
+ */
+export async function bandingSelang(opsi: {
+  nama: string
+  target: number
+  putaran: number
+  dasar: { nama: string; fn: () => unknown }
+  uji: { nama: string; fn: () => unknown }
+}): Promise<HasilBanding> {
+  const waktu = { dasar: [] as number[], uji: [] as number[] }
+  const cpu = { dasar: [] as number[], uji: [] as number[] }
+  const ukur = async (sisi: 'dasar' | 'uji', catat: boolean) => {
+    const t0 = performance.now()
+    const c0 = process.cpuUsage()
+    await opsi[sisi].fn()
+    const c = process.cpuUsage(c0)
+    const t = performance.now() - t0
+    if (!catat) return
+    waktu[sisi].push(t)
+    cpu[sisi].push((c.user + c.system) / 1000)
+  }
+  await ukur('dasar', false)
+  await ukur('uji', false)
+  for (let i = 0; i < opsi.putaran; i++) {
+    await ukur('dasar', true)
+    await ukur('uji', true)
+  }
+  const hasil: HasilBanding = {
+    nama: opsi.nama,
+    dasar: opsi.dasar.nama,
+    uji: opsi.uji.nama,
+    dasarMs: median(waktu.dasar),
+    ujiMs: median(waktu.uji),
+    rasio: median(waktu.uji) / median(waktu.dasar),
+    target: opsi.target,
+    dasarCpuMs: median(cpu.dasar),
+    ujiCpuMs: median(cpu.uji),
+    rasioCpu: median(cpu.uji) / median(cpu.dasar),
+    catatan: `bergantian, ${opsi.putaran} putaran`,
+  }
+  cetak(hasil)
+  return hasil
+}
+
 export function cetak(h: HasilBanding): void {
   const ok = h.rasio <= h.target ? 'memenuhi' : 'MELEWATI'
   console.log(`\n${h.nama}`)
