@@ -1,5 +1,4 @@
 import fs from 'node:fs'
-import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import * as XLSX from 'xlsx'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -7,7 +6,7 @@ import { buatPlatformPeramban, type PlatformPeramban } from '../../electron/web/
 import { type HostWeb, mulaiHost } from '../../electron/web/server'
 import { pelanggaranBerat } from '../helpers/axe'
 import { folderSementara } from '../helpers/folder'
-import { SESI_UJI } from '../helpers/layar-demo'
+import { pastikanRendererDibangun, SESI_UJI } from '../helpers/layar-demo'
 import { berkasTangkapan, bukaPeramban } from '../helpers/peramban'
 import { ADA_POPPLER, teksPdf } from '../integration/anev-alat'
 
@@ -32,7 +31,7 @@ describe.skipIf(!ADA_CHROMIUM || !ADA_POPPLER)('Laporan Anev lewat antarmuka (pe
   const pratinjau = () => page.frameLocator('iframe.pratinjau-anev')
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.resolve('out', 'renderer', 'index.html'))) throw new Error('Renderer belum dibangun: jalankan `npx electron-vite build` dahulu.')
+    pastikanRendererDibangun()
     platform = buatPlatformPeramban({ executablePath: process.env.BINMAS_CHROMIUM ?? '/usr/bin/chromium' })
     // A fixed Admin, as every screen test (the login has its own test).
     host = await mulaiHost({ folderData: tmp.folder, hariIni: HARI_INI, platform, sesiUji: SESI_UJI })

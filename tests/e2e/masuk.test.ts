@@ -1,13 +1,11 @@
-import fs from 'node:fs'
-import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type HostWeb, mulaiHost } from '../../electron/web/server'
 import { pelanggaranBerat } from '../helpers/axe'
 import { folderSementara } from '../helpers/folder'
-import { LAYAR } from '../helpers/layar-demo'
+import { LAYAR, pastikanRendererDibangun } from '../helpers/layar-demo'
 import { berkasTangkapan, bukaPeramban } from '../helpers/peramban'
-import { masuk } from '../helpers/masuk'
+import { masuk, masukPertama } from '../helpers/masuk'
 
 /**
  * Accounts through the real login path in Debian's Chromium: the web host here
@@ -27,22 +25,6 @@ const OPERATOR = { nama: 'maria.seran', lengkap: 'BRIPKA MARIA SERAN', sandi: 'O
 const PIMPINAN = { nama: 'kapolres', lengkap: 'AKBP ARIFIN NOTO', sandi: 'Pimpinan membaca saja 7', baru: 'Laporan Anev tiap bulan 8' }
 const KODE = /^[0-9A-HJKMNP-TV-Z]{5}(-[0-9A-HJKMNP-TV-Z]{5}){3}$/
 
-function pastikanBuild(): void {
-  if (!fs.existsSync(path.resolve('out', 'renderer', 'index.html'))) throw new Error('Renderer belum dibangun: jalankan `npx electron-vite build` dahulu.')
-}
-
-/** The first login of an account the Admin made: the given password is replaced before anything else. */
-async function masukPertama(page: Page, u: { nama: string; sandi: string; baru: string }, tangkapan?: string): Promise<void> {
-  await masuk(page, u.nama, u.sandi)
-  await page.getByRole('heading', { level: 1, name: 'Ganti Kata Sandi' }).waitFor()
-  expect(await page.getByRole('navigation', { name: 'Menu utama' }).count()).toBe(0)
-  if (tangkapan) await page.screenshot({ path: berkasTangkapan(tangkapan) })
-  await page.getByLabel('Kata sandi dari Admin').fill(u.sandi)
-  await page.getByLabel('Kata sandi baru', { exact: true }).fill(u.baru)
-  await page.getByLabel('Ulangi kata sandi baru').fill(u.baru)
-  await page.getByRole('button', { name: 'Simpan', exact: true }).click()
-}
-
 describe('Masuk, Pengguna, dan pemulihan lewat antarmuka (tanpa sesi uji)', () => {
   const tmp = folderSementara('binmas-e2e-masuk-')
   let host: HostWeb
@@ -55,7 +37,7 @@ describe('Masuk, Pengguna, dan pemulihan lewat antarmuka (tanpa sesi uji)', () =
   const menu = (p: Page) => p.getByRole('navigation', { name: 'Menu utama' })
 
   beforeAll(async () => {
-    pastikanBuild()
+    pastikanRendererDibangun()
     host = await mulaiHost({ folderData: tmp.folder, hariIni: HARI_INI })
     peramban = await bukaPeramban()
     konteks = await peramban.newContext({ viewport: LAYAR, locale: 'id-ID', bypassCSP: true })
@@ -291,7 +273,7 @@ describe('Kunci layar karena diam (batas disuntikkan dari kode)', () => {
   const db = () => host.app.bdTerbuka!.sqlite
 
   beforeAll(async () => {
-    pastikanBuild()
+    pastikanRendererDibangun()
     host = await mulaiHost({ folderData: tmp.folder, hariIni: HARI_INI, batasDiamMs: 2500 })
     // A database set up before accounts existed: the demo, loaded without a login while no account exists.
     const r = await fetch(`http://127.0.0.1:${host.port}/api/panggil/contoh:muat`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-binmas-token': host.token }, body: '{}' })

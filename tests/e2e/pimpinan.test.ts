@@ -1,5 +1,3 @@
-import fs from 'node:fs'
-import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type HostWeb, mulaiHost } from '../../electron/web/server'
@@ -7,8 +5,8 @@ import { PESAN_DATA_POLRES } from '../../shared/kanal-polda'
 import { aplikasiUji } from '../helpers/aplikasi'
 import { pelanggaranBerat } from '../helpers/axe'
 import { folderSementara } from '../helpers/folder'
-import { LAYAR } from '../helpers/layar-demo'
-import { klienApi } from '../helpers/masuk'
+import { LAYAR, pastikanRendererDibangun } from '../helpers/layar-demo'
+import { klienApi, masukPertama } from '../helpers/masuk'
 import { berkasTangkapan, bukaPeramban } from '../helpers/peramban'
 import { isiSeptember, SETUP_POLDA_NTT, setupPolres } from '../helpers/polda'
 
@@ -55,7 +53,7 @@ describe('Pimpinan hanya membaca: kontrol ubah tidak ditawarkan', () => {
   }
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.resolve('out', 'renderer', 'index.html'))) throw new Error('Renderer belum dibangun: jalankan `npx electron-vite build` dahulu.')
+    pastikanRendererDibangun()
     host = await mulaiHost({ folderData: tmp.folder, hariIni: HARI_INI })
     admin = klienApi(host)
     await admin('contoh:muat')
@@ -67,15 +65,7 @@ describe('Pimpinan hanya membaca: kontrol ubah tidak ditawarkan', () => {
     page = await konteks.newPage()
     // First login: the password the Admin gave is replaced before anything else.
     await page.goto(host.url)
-    await page.getByRole('heading', { level: 1, name: 'Masuk' }).waitFor()
-    await page.getByLabel('Nama pengguna').fill(PIMPINAN.nama)
-    await page.getByLabel('Kata sandi').fill(PIMPINAN.sandi)
-    await page.getByRole('button', { name: 'Masuk', exact: true }).click()
-    await page.getByRole('heading', { level: 1, name: 'Ganti Kata Sandi' }).waitFor()
-    await page.getByLabel('Kata sandi dari Admin').fill(PIMPINAN.sandi)
-    await page.getByLabel('Kata sandi baru', { exact: true }).fill(PIMPINAN.baru)
-    await page.getByLabel('Ulangi kata sandi baru').fill(PIMPINAN.baru)
-    await page.getByRole('button', { name: 'Simpan', exact: true }).click()
+    await masukPertama(page, PIMPINAN)
     await page.getByRole('heading', { level: 1, name: 'Beranda' }).waitFor()
     await page.locator('.menu-akun', { hasText: 'Pimpinan (hanya baca)' }).waitFor()
   })
@@ -214,7 +204,7 @@ describe('Mode Polda: register kejadian dan panel desa tanpa Bhabin juga hanya b
   let page: Page
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.resolve('out', 'renderer', 'index.html'))) throw new Error('Renderer belum dibangun: jalankan `npx electron-vite build` dahulu.')
+    pastikanRendererDibangun()
     polda = await mulaiHost({ folderData: tmp.folder, hariIni: '2024-10-07', sesiUji: { pengguna: 'admin', peran: 'admin' } })
     const api = klienApi(polda)
     await api('setup:simpan', SETUP_POLDA_NTT)

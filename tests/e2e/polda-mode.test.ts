@@ -1,5 +1,3 @@
-import fs from 'node:fs'
-import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type HostWeb, mulaiHost } from '../../electron/web/server'
@@ -11,6 +9,7 @@ import { pelanggaranBerat } from '../helpers/axe'
 import { folderSementara } from '../helpers/folder'
 import { berkasTangkapan, bukaPeramban } from '../helpers/peramban'
 import { isiSeptember, SETUP_POLDA_NTT, setupPolres } from '../helpers/polda'
+import { pastikanRendererDibangun } from '../helpers/layar-demo'
 
 /**
  * Mode Polda [F3] as the Ditbinmas analyst sees it in Chromium (1366×768,
@@ -36,7 +35,7 @@ describe('Mode Polda lewat antarmuka: Beranda, data Polres hanya baca, Daftar Po
   let page: Page
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.resolve('out', 'renderer', 'index.html'))) throw new Error('Renderer belum dibangun: jalankan `npx electron-vite build` dahulu.')
+    pastikanRendererDibangun()
     polda = await mulaiHost({ folderData: tmp.folder, hariIni: '2024-10-07', sesiUji: { pengguna: 'admin', peran: 'admin' } })
     await api(polda, 'setup:simpan', SETUP_POLDA_NTT)
     // TTU: 1 Rawan + 2 Sangat Rawan desa; Belu: 2 + 2 (tests/helpers/polda.ts).

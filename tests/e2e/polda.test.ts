@@ -12,6 +12,7 @@ import { pelanggaranBerat } from '../helpers/axe'
 import { folderSementara } from '../helpers/folder'
 import { berkasTangkapan, bukaPeramban } from '../helpers/peramban'
 import { isiSeptember, setupPolres } from '../helpers/polda'
+import { pastikanRendererDibangun } from '../helpers/layar-demo'
 
 /**
  * Mode Polda in Debian's Chromium through the web test host: a Polda app for
@@ -46,7 +47,7 @@ describe('Mode Polda lewat antarmuka', () => {
   const kk: Record<string, number> = {}
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.resolve('out', 'renderer', 'index.html'))) throw new Error('Renderer belum dibangun: jalankan `npx electron-vite build` dahulu.')
+    pastikanRendererDibangun()
     // Files of Polres TTU, Polres Belu (NTT) and Polres Lombok Barat (NTB), made by real Polres apps.
     for (const [kab, nama] of [['53.03', 'POLRES TIMOR TENGAH UTARA'], ['53.04', 'POLRES BELU'], ['52.01', 'POLRES LOMBOK BARAT']] as const) {
       const u = aplikasiUji({ hariIni: '2024-10-02' })

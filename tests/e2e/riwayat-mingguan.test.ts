@@ -1,12 +1,10 @@
-import fs from 'node:fs'
-import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type HostWeb, mulaiHost } from '../../electron/web/server'
 import { pelanggaranBerat } from '../helpers/axe'
 import { folderSementara } from '../helpers/folder'
-import { LAYAR } from '../helpers/layar-demo'
-import { klienApi, masuk } from '../helpers/masuk'
+import { LAYAR, pastikanRendererDibangun } from '../helpers/layar-demo'
+import { klienApi, masuk, masukPertama } from '../helpers/masuk'
 import { berkasTangkapan, bukaPeramban } from '../helpers/peramban'
 
 /**
@@ -90,7 +88,7 @@ describe('Riwayat Perubahan laporan mingguan satu desa, dibuka dari grid Input M
   }
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.resolve('out', 'renderer', 'index.html'))) throw new Error('Renderer belum dibangun: jalankan `npx electron-vite build` dahulu.')
+    pastikanRendererDibangun()
     host = await mulaiHost({ folderData: tmp.folder, hariIni: HARI_INI })
     admin = klienApi(host)
     await admin('contoh:muat')
@@ -252,16 +250,8 @@ describe('Riwayat Perubahan laporan mingguan satu desa, dibuka dari grid Input M
     const k = await peramban.newContext({ viewport: LAYAR, locale: 'id-ID' })
     const p = await k.newPage()
     await p.goto(`${host.url}#/mingguan?tahun=2024&minggu=42`)
-    await p.getByRole('heading', { level: 1, name: 'Masuk' }).waitFor()
-    await p.getByLabel('Nama pengguna').fill(PIMPINAN.nama)
-    await p.getByLabel('Kata sandi').fill(PIMPINAN.sandi)
-    await p.getByRole('button', { name: 'Masuk', exact: true }).click()
     // First login: the password the Admin gave is replaced before anything else.
-    await p.getByRole('heading', { level: 1, name: 'Ganti Kata Sandi' }).waitFor()
-    await p.getByLabel('Kata sandi dari Admin').fill(PIMPINAN.sandi)
-    await p.getByLabel('Kata sandi baru', { exact: true }).fill(PIMPINAN.baru)
-    await p.getByLabel('Ulangi kata sandi baru').fill(PIMPINAN.baru)
-    await p.getByRole('button', { name: 'Simpan', exact: true }).click()
+    await masukPertama(p, PIMPINAN)
     // Then the screen asked for in the address: the weekly grid, read-only.
     const g = p.getByRole('grid')
     await g.waitFor()

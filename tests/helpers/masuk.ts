@@ -1,4 +1,6 @@
 import type { Page } from 'playwright-core'
+import { expect } from 'vitest'
+import { berkasTangkapan } from './peramban'
 
 /** Logs in through the real "Masuk" form (web host without the code-only test session). */
 export async function masuk(page: Page, nama: string, sandi: string): Promise<void> {
@@ -23,4 +25,16 @@ export function klienApi(host: { port: number; token: string }) {
     if (!h.ok) throw new Error(`${kanal}: ${JSON.stringify(h.galat)}`)
     return h.data
   }
+}
+
+/** The first login of an account the Admin made: the given password is replaced before anything else. */
+export async function masukPertama(page: Page, u: { nama: string; sandi: string; baru: string }, tangkapan?: string): Promise<void> {
+  await masuk(page, u.nama, u.sandi)
+  await page.getByRole('heading', { level: 1, name: 'Ganti Kata Sandi' }).waitFor()
+  expect(await page.getByRole('navigation', { name: 'Menu utama' }).count()).toBe(0)
+  if (tangkapan) await page.screenshot({ path: berkasTangkapan(tangkapan) })
+  await page.getByLabel('Kata sandi dari Admin').fill(u.sandi)
+  await page.getByLabel('Kata sandi baru', { exact: true }).fill(u.baru)
+  await page.getByLabel('Ulangi kata sandi baru').fill(u.baru)
+  await page.getByRole('button', { name: 'Simpan', exact: true }).click()
 }
