@@ -3,7 +3,7 @@ import { panggil } from '../../api/klien'
 import { ariaBidang, Bidang } from '../../components/Bidang'
 import { Pemberitahuan } from '../../components/Pemberitahuan'
 import { pesanGalat } from '../../lib/galat'
-import { unduhBase64 } from './berkas'
+import { unduhBase64 } from '../../lib/berkas'
 import { Progres } from './Progres'
 import { formatUkuran } from './tampil'
 

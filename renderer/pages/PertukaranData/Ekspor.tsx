@@ -5,10 +5,10 @@ import { panggil } from '../../api/klien'
 import { Pemberitahuan } from '../../components/Pemberitahuan'
 import { pesanGalat } from '../../lib/galat'
 import { useMuat } from '../../lib/muat'
-import { unduhBase64 } from '../Cadangan/berkas'
+import { unduhBase64 } from '../../lib/berkas'
 import { Progres } from '../Cadangan/Progres'
 import { angka, bulanTutupTerakhir, daftarBulanPilihan, LABEL_SHEET } from './tampil'
-import { unduhTeks } from './unduh'
+import { unduhTeks } from '../../lib/berkas'
 
 type HasilEkspor = Keluaran<'pertukaran:ekspor'>
 

@@ -5,7 +5,7 @@ import { useImporBerkas } from '../../components/impor-berkas'
 import { Konfirmasi } from '../../components/Konfirmasi'
 import { Pemberitahuan } from '../../components/Pemberitahuan'
 import { DaftarMasalah, GalatBerkas, PilihBerkas, RincianPerubahan, TabelHitungan, TeksTanpaPerubahan } from '../../components/PratinjauImpor'
-import { bacaBase64 } from '../Cadangan/berkas'
+import { bacaBase64 } from '../../lib/berkas'
 import { Progres } from '../Cadangan/Progres'
 import { angka, barisIntegritas, teksRevisi } from './tampil'
 

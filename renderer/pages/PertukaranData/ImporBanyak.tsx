@@ -4,7 +4,7 @@ import { panggil } from '../../api/klien'
 import { Pemberitahuan } from '../../components/Pemberitahuan'
 import { WadahGulir } from '../../components/WadahGulir'
 import { pesanGalat } from '../../lib/galat'
-import { bacaBase64 } from '../Cadangan/berkas'
+import { bacaBase64 } from '../../lib/berkas'
 import { Progres } from '../Cadangan/Progres'
 import { angka } from './tampil'
 

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { panggil } from '../../api/klien'
 import { Pemberitahuan } from '../../components/Pemberitahuan'
 import { pesanGalat } from '../../lib/galat'
-import { unduhTeks } from './unduh'
+import { unduhTeks } from '../../lib/berkas'
 
 /**
  * Mode Polda, "Paket untuk Polres": the IKDK scheme file and the

@@ -6,7 +6,7 @@ import { useBolehKanal } from '../../components/HanyaBaca'
 import { Konfirmasi } from '../../components/Konfirmasi'
 import { Pemberitahuan } from '../../components/Pemberitahuan'
 import { pesanGalat } from '../../lib/galat'
-import { bacaBase64 } from '../Cadangan/berkas'
+import { bacaBase64 } from '../../lib/berkas'
 import '../Cadangan/cadangan.css'
 
 type Jenis = 'batas' | 'titik'

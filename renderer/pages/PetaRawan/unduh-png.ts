@@ -1,4 +1,4 @@
-import { unduhBase64 } from '../Cadangan/berkas'
+import { unduhBase64 } from '../../lib/berkas'
 
 /**
  * "Unduh PNG": the same self-contained SVG the Anev report prints
