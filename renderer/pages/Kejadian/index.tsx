@@ -51,10 +51,12 @@ export function Kejadian({ hariIni, zonaWaktu }: { hariIni: string; zonaWaktu: s
   useEffect(() => {
     if (dibuka !== null || kembaliKe.current === null) return
     const id = kembaliKe.current
-    kembaliKe.current = null
     const sasaran = id ? halaman.current?.querySelector<HTMLElement>(`tr[data-id="${CSS.escape(id)}"]`) : null
+    // An incident saved just before closing may not be listed yet: wait for the reload that brings it.
+    if (id && !sasaran && daftar.memuat) return
+    kembaliKe.current = null
     ;(sasaran ?? halaman.current?.querySelector<HTMLElement>('#tombol-tambah-kejadian'))?.focus()
-  }, [dibuka, daftar.data])
+  }, [dibuka, daftar.data, daftar.memuat])
 
   const muatUlang = () => setVersi((v) => v + 1)
   const terbuka = semua.filter((k) => k.status === 'terbuka').length
