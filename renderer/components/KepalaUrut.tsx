@@ -6,13 +6,15 @@ interface Props<K extends string> {
   urut: { kolom: K; arah: ArahUrut }
   onUrut: (kolom: K) => void
   kanan?: boolean
+  /** Centred column (e.g. yes/no). */
+  tengah?: boolean
 }
 
 /** A sortable column header: a button, with aria-sort on the active column. */
-export function KepalaUrut<K extends string>({ kunci, label, urut, onUrut, kanan }: Props<K>) {
+export function KepalaUrut<K extends string>({ kunci, label, urut, onUrut, kanan, tengah }: Props<K>) {
   const aktif = urut.kolom === kunci
   return (
-    <th scope="col" className={kanan ? 'kanan' : undefined} aria-sort={aktif ? (urut.arah === 'naik' ? 'ascending' : 'descending') : undefined}>
+    <th scope="col" className={kanan ? 'kanan' : tengah ? 'tengah' : undefined} aria-sort={aktif ? (urut.arah === 'naik' ? 'ascending' : 'descending') : undefined}>
       <button type="button" className="tombol-urut" onClick={() => onUrut(kunci)}>
         {label}
         {aktif && (

@@ -1,5 +1,6 @@
 import type { KeyboardEvent, ReactNode } from 'react'
 import type { Desa } from '../../../shared/skema-data'
+import { KepalaUrut } from '../../components/KepalaUrut'
 import { KOLOM } from './kolom'
 import type { ArahUrut, KolomUrut } from './saring'
 
@@ -49,26 +50,9 @@ export function TabelDesa({ desa, urut, onUrut, terpilih, onPilih, onBuka, koson
         <caption className="sr-only">Daftar desa/kelurahan. Klik judul kolom untuk mengurutkan. Pilih baris dengan panah atas/bawah{onBuka ? ', tekan Enter untuk mengubah' : ''}.</caption>
         <thead>
           <tr>
-            {KOLOM.map((k) => {
-              const aktif = urut.kolom === k.kunci
-              return (
-                <th
-                  key={k.kunci}
-                  scope="col"
-                  className={k.angka ? 'kanan' : k.tengah ? 'tengah' : undefined}
-                  aria-sort={aktif ? (urut.arah === 'naik' ? 'ascending' : 'descending') : undefined}
-                >
-                  <button type="button" className="tombol-urut" onClick={() => onUrut(k.kunci)}>
-                    {k.label}
-                    {aktif && (
-                      <span className="tanda-urut" aria-hidden="true">
-                        {urut.arah === 'naik' ? '▲' : '▼'}
-                      </span>
-                    )}
-                  </button>
-                </th>
-              )
-            })}
+            {KOLOM.map((k) => (
+              <KepalaUrut key={k.kunci} kunci={k.kunci} label={k.label} urut={urut} onUrut={onUrut} kanan={k.angka} tengah={k.tengah} />
+            ))}
           </tr>
         </thead>
         <tbody>

@@ -1,5 +1,6 @@
 import type { MouseEvent, ReactNode } from 'react'
 import { formatAngka, namaBulan } from '../../../shared/format'
+import { KepalaUrut } from '../../components/KepalaUrut'
 import { LencanaKategori } from '../../components/LencanaKategori'
 import { NilaiIkdk } from '../../components/NilaiIkdk'
 import { Sparkline } from '../../components/Sparkline'
@@ -42,25 +43,15 @@ export function TabelIkdk({ baris, urut, onUrut, urutanKategori, bulanTren, bula
         <caption className="sr-only">IKDK per desa. Klik judul kolom untuk mengurutkan; pilih nama desa untuk melihat mengapa nilainya demikian.</caption>
         <thead>
           <tr>
-            {KOLOM.map((k) => {
-              const aktif = k.kunci !== null && urut.kolom === k.kunci
-              return (
-                <th key={k.label} scope="col" className={k.angka ? 'kanan' : undefined} aria-sort={aktif ? (urut.arah === 'naik' ? 'ascending' : 'descending') : undefined}>
-                  {k.kunci === null ? (
-                    <span className="judul-polos">{k.label}</span>
-                  ) : (
-                    <button type="button" className="tombol-urut" onClick={() => onUrut(k.kunci!)}>
-                      {k.label}
-                      {aktif && (
-                        <span className="tanda-urut" aria-hidden="true">
-                          {urut.arah === 'naik' ? '▲' : '▼'}
-                        </span>
-                      )}
-                    </button>
-                  )}
+            {KOLOM.map((k) =>
+              k.kunci === null ? (
+                <th key={k.label} scope="col" className={k.angka ? 'kanan' : undefined}>
+                  <span className="judul-polos">{k.label}</span>
                 </th>
-              )
-            })}
+              ) : (
+                <KepalaUrut key={k.label} kunci={k.kunci} label={k.label} urut={urut} onUrut={onUrut} kanan={k.angka} />
+              ),
+            )}
           </tr>
         </thead>
         <tbody>
