@@ -242,8 +242,17 @@ describe('Masuk, Pengguna, dan pemulihan lewat antarmuka (tanpa sesi uji)', () =
       await page.getByLabel('Ulangi kata sandi baru').fill(sandi)
       await tombol('Atur Kata Sandi Baru').click()
     }
+    // The new password typed differently the second time: refused at the field, nothing sent.
+    await page.getByLabel('Nama pengguna Admin').fill(ADMIN.nama)
+    await page.getByLabel('Kode pemulihan').fill(kodePemulihan)
+    await page.getByLabel('Kata sandi baru', { exact: true }).fill('Sandi pulih dari kertas 1')
+    await page.getByLabel('Ulangi kata sandi baru').fill('Sandi pulih dari kertas 2')
+    await tombol('Atur Kata Sandi Baru').click()
+    expect(await page.locator('#f-ulangiSandi-galat').textContent()).toBe('Kata sandi yang diulang tidak sama')
+    expect(db().prepare('SELECT status FROM kode_pemulihan ORDER BY id').all()).toEqual([{ status: 'aktif' }])
     await isi('AAAAA-BBBBB-CCCCC-DDDDD', 'Sandi pulih dari kertas 1')
     await page.getByText('Nama pengguna Admin atau kode pemulihan salah.').waitFor()
+    expect(await page.locator('#f-ulangiSandi-galat').count()).toBe(0)
     // Typed in lower case without dashes, as from paper.
     await isi(kodePemulihan.toLowerCase().replace(/-/g, ''), 'Sandi pulih dari kertas 1')
     await page.getByRole('heading', { level: 1, name: 'Kode Pemulihan Admin' }).waitFor()
@@ -293,6 +302,14 @@ describe('Kunci layar karena diam (batas disuntikkan dari kode)', () => {
     expect(await page.getByRole('navigation', { name: 'Menu utama' }).count()).toBe(0)
     await page.getByLabel('Nama lengkap (beserta pangkat)').fill(ADMIN.lengkap)
     await page.getByLabel('Nama pengguna').fill(ADMIN.nama)
+    // Checked before anything is sent: a password holding the user name, repeated wrongly.
+    await page.getByLabel('Kata sandi', { exact: true }).fill(`${ADMIN.nama}-2024`)
+    await page.getByLabel('Ulangi kata sandi').fill(`${ADMIN.nama}-2025`)
+    await page.getByRole('button', { name: 'Buat Akun Admin' }).click()
+    await page.getByText('Akun belum dibuat: periksa isian yang ditandai.').waitFor()
+    expect(await page.locator('#f-kataSandi-galat').textContent()).toBe('Kata sandi tidak boleh memuat nama pengguna')
+    expect(await page.locator('#f-ulangiSandi-galat').textContent()).toBe('Kata sandi yang diulang tidak sama')
+    expect(db().prepare('SELECT count(*) n FROM pengguna').get()).toEqual({ n: 0 })
     await page.getByLabel('Kata sandi', { exact: true }).fill(ADMIN.sandi)
     await page.getByLabel('Ulangi kata sandi').fill(ADMIN.sandi)
     await page.getByRole('button', { name: 'Buat Akun Admin' }).click()

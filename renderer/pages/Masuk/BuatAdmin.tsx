@@ -1,7 +1,7 @@
 import { useState } from 'react'
-import { GalatApi, panggil } from '../../api/klien'
+import { panggil } from '../../api/klien'
+import { useKirimIsian } from '../../components/kerja'
 import { Pemberitahuan } from '../../components/Pemberitahuan'
-import { dariRincian, type GalatBidang, pesanGalat } from '../../lib/galat'
 import { AKUN_KOSONG, periksaAkun } from './akun'
 import { BidangAkun } from './BidangAkun'
 import { KodePemulihan } from './KodePemulihan'
@@ -12,32 +12,16 @@ import { KodePemulihan } from './KodePemulihan'
  */
 export function BuatAdmin({ satkerNama, onSelesai }: { satkerNama: string | null; onSelesai: () => void }) {
   const [akun, setAkun] = useState(AKUN_KOSONG)
-  const [galat, setGalat] = useState<GalatBidang>({})
-  const [pesan, setPesan] = useState<string | null>(null)
-  const [sibuk, setSibuk] = useState(false)
+  const { galat, pesan, sibuk, kirim } = useKirimIsian('Akun belum dibuat')
   const [kode, setKode] = useState<string | null>(null)
 
   if (kode) return <KodePemulihan kode={kode} namaPengguna={akun.namaPengguna.trim().toLowerCase()} satkerNama={satkerNama} onSelesai={onSelesai} />
 
-  async function simpan() {
-    const g = periksaAkun(akun)
-    setGalat(g)
-    if (Object.keys(g).length) {
-      setPesan('Akun belum dibuat: periksa isian yang ditandai.')
-      return
-    }
-    setSibuk(true)
-    setPesan(null)
-    try {
+  const simpan = () =>
+    kirim(periksaAkun(akun), async () => {
       const h = await panggil('pengguna:admin-pertama', { namaPengguna: akun.namaPengguna, namaLengkap: akun.namaLengkap, kataSandi: akun.kataSandi })
       setKode(h.kodePemulihan)
-    } catch (e) {
-      if (e instanceof GalatApi) setGalat(dariRincian(e.galat.rincian))
-      setPesan(`Akun belum dibuat: ${pesanGalat(e)}`)
-    } finally {
-      setSibuk(false)
-    }
-  }
+    })
 
   return (
     <main className="layar-masuk" id="konten">

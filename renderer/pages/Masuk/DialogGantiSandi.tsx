@@ -1,10 +1,11 @@
 import { useId, useState } from 'react'
-import { alasanSandiLemah, kataSandiSchema } from '../../../shared/pengguna'
-import { GalatApi, panggil } from '../../api/klien'
+import { panggil } from '../../api/klien'
 import { ariaBidang, Bidang } from '../../components/Bidang'
 import { DialogModal } from '../../components/Dialog'
+import { useKirimIsian } from '../../components/kerja'
 import { Pemberitahuan } from '../../components/Pemberitahuan'
-import { dariRincian, type GalatBidang, pesanGalat } from '../../lib/galat'
+import type { GalatBidang } from '../../lib/galat'
+import { periksaSandiBaru } from './akun'
 
 /** The old password, then the new one twice; the shared rule is checked before sending. */
 export function FormGantiSandi({
@@ -24,33 +25,17 @@ export function FormGantiSandi({
   fokusAwal?: boolean
 }) {
   const [isi, setIsi] = useState({ sandiLama: '', sandiBaru: '', ulangiSandi: '' })
-  const [galat, setGalat] = useState<GalatBidang>({})
-  const [pesan, setPesan] = useState<string | null>(null)
-  const [sibuk, setSibuk] = useState(false)
+  const { galat, pesan, sibuk, kirim } = useKirimIsian()
   const set = (n: keyof typeof isi) => (e: React.ChangeEvent<HTMLInputElement>) => setIsi({ ...isi, [n]: e.target.value })
 
-  async function simpan() {
+  function simpan() {
     const g: GalatBidang = {}
     if (!isi.sandiLama) g.sandiLama = `Isi ${labelLama.toLowerCase()}`
-    const s = kataSandiSchema.safeParse(isi.sandiBaru)
-    if (!s.success) g.sandiBaru = s.error.issues[0]!.message
-    else {
-      const lemah = alasanSandiLemah(isi.sandiBaru, namaPengguna)
-      if (lemah) g.sandiBaru = lemah
-    }
-    if (isi.ulangiSandi !== isi.sandiBaru) g.ulangiSandi = 'Kata sandi yang diulang tidak sama'
-    setGalat(g)
-    if (Object.keys(g).length) return
-    setSibuk(true)
-    setPesan(null)
-    try {
+    Object.assign(g, periksaSandiBaru(isi.sandiBaru, isi.ulangiSandi, namaPengguna, { sandi: 'sandiBaru', ulangi: 'ulangiSandi' }))
+    return kirim(g, async () => {
       await panggil('sesi:ganti-sandi', { sandiLama: isi.sandiLama, sandiBaru: isi.sandiBaru })
       onBerhasil()
-    } catch (e) {
-      if (e instanceof GalatApi) setGalat(dariRincian(e.galat.rincian))
-      setPesan(pesanGalat(e))
-      setSibuk(false)
-    }
+    })
   }
 
   return (

@@ -1,47 +1,31 @@
 import { useState } from 'react'
-import { alasanSandiLemah, kataSandiSchema } from '../../../shared/pengguna'
-import { GalatApi, panggil } from '../../api/klien'
+import { panggil } from '../../api/klien'
 import { ariaBidang, Bidang } from '../../components/Bidang'
+import { useKirimIsian } from '../../components/kerja'
 import { Pemberitahuan } from '../../components/Pemberitahuan'
-import { dariRincian, type GalatBidang, pesanGalat } from '../../lib/galat'
+import type { GalatBidang } from '../../lib/galat'
+import { periksaSandiBaru } from './akun'
 import { KodePemulihan } from './KodePemulihan'
 
 /** "Lupa kata sandi Admin?": the printed recovery code sets a new password, offline. */
 export function LupaSandi({ satkerNama, onKembali }: { satkerNama: string | null; onKembali: () => void }) {
   const [isi, setIsi] = useState({ namaPengguna: '', kodePemulihan: '', sandiBaru: '', ulangiSandi: '' })
-  const [galat, setGalat] = useState<GalatBidang>({})
-  const [pesan, setPesan] = useState<string | null>(null)
-  const [sibuk, setSibuk] = useState(false)
+  const { galat, pesan, sibuk, kirim: kirimIsian } = useKirimIsian()
   const [kodeBaru, setKodeBaru] = useState<string | null>(null)
 
   if (kodeBaru) return <KodePemulihan kode={kodeBaru} namaPengguna={isi.namaPengguna.trim().toLowerCase()} satkerNama={satkerNama} onSelesai={onKembali} />
 
   const set = (n: keyof typeof isi) => (e: React.ChangeEvent<HTMLInputElement>) => setIsi({ ...isi, [n]: e.target.value })
 
-  async function kirim() {
+  function kirim() {
     const g: GalatBidang = {}
     if (!isi.namaPengguna.trim()) g.namaPengguna = 'Isi nama pengguna Admin'
     if (!isi.kodePemulihan.trim()) g.kodePemulihan = 'Isi kode pemulihan'
-    const s = kataSandiSchema.safeParse(isi.sandiBaru)
-    if (!s.success) g.sandiBaru = s.error.issues[0]!.message
-    else {
-      const lemah = alasanSandiLemah(isi.sandiBaru, isi.namaPengguna.trim().toLowerCase())
-      if (lemah) g.sandiBaru = lemah
-    }
-    if (isi.ulangiSandi !== isi.sandiBaru) g.ulangiSandi = 'Kata sandi yang diulang tidak sama'
-    setGalat(g)
-    if (Object.keys(g).length) return
-    setSibuk(true)
-    setPesan(null)
-    try {
+    Object.assign(g, periksaSandiBaru(isi.sandiBaru, isi.ulangiSandi, isi.namaPengguna, { sandi: 'sandiBaru', ulangi: 'ulangiSandi' }))
+    return kirimIsian(g, async () => {
       const h = await panggil('sesi:pulihkan', { namaPengguna: isi.namaPengguna, kodePemulihan: isi.kodePemulihan, sandiBaru: isi.sandiBaru })
       setKodeBaru(h.kodePemulihan)
-    } catch (e) {
-      if (e instanceof GalatApi) setGalat(dariRincian(e.galat.rincian))
-      setPesan(pesanGalat(e))
-    } finally {
-      setSibuk(false)
-    }
+    })
   }
 
   return (

@@ -1,12 +1,12 @@
 import { useId, useState } from 'react'
 import { LABEL_PERAN } from '../../../shared/pengguna'
 import { PERAN, type Peran } from '../../../shared/skema-data'
-import { GalatApi, panggil } from '../../api/klien'
+import { panggil } from '../../api/klien'
 import { ariaBidang, Bidang } from '../../components/Bidang'
 import { DialogModal } from '../../components/Dialog'
 import { FormDialog, KakiDialog } from '../../components/FormDialog'
+import { useKirimIsian } from '../../components/kerja'
 import { Pemberitahuan } from '../../components/Pemberitahuan'
-import { dariRincian, type GalatBidang, pesanGalat } from '../../lib/galat'
 import { AKUN_KOSONG, BidangAkun, periksaAkun } from '../Masuk'
 
 export const PENJELASAN_PERAN: Record<Peran, string> = {
@@ -35,25 +35,16 @@ export function DialogTambah({ onTutup, onTersimpan }: { onTutup: () => void; on
   const id = useId()
   const [akun, setAkun] = useState(AKUN_KOSONG)
   const [peran, setPeran] = useState<Peran | ''>('')
-  const [galat, setGalat] = useState<GalatBidang>({})
-  const [pesan, setPesan] = useState<string | null>(null)
-  const [sibuk, setSibuk] = useState(false)
+  const { galat, pesan, sibuk, kirim } = useKirimIsian()
 
-  async function simpan() {
+  function simpan() {
     const g = periksaAkun(akun)
     if (!peran) g.peran = 'Pilih peran'
-    setGalat(g)
-    if (Object.keys(g).length || !peran) return
-    setSibuk(true)
-    setPesan(null)
-    try {
+    return kirim(g, async () => {
+      if (!peran) return
       const p = await panggil('pengguna:tambah', { namaPengguna: akun.namaPengguna, namaLengkap: akun.namaLengkap, kataSandi: akun.kataSandi, peran })
       onTersimpan(`Pengguna ${p.namaLengkap} (${p.namaPengguna}) ditambahkan sebagai ${LABEL_PERAN[p.peran]}.`)
-    } catch (e) {
-      if (e instanceof GalatApi) setGalat(dariRincian(e.galat.rincian))
-      setPesan(pesanGalat(e))
-      setSibuk(false)
-    }
+    })
   }
 
   return (

@@ -1,12 +1,13 @@
 import { useId, useState } from 'react'
-import { alasanSandiLemah, kataSandiSchema, LABEL_PERAN, type Pengguna } from '../../../shared/pengguna'
+import { LABEL_PERAN, type Pengguna } from '../../../shared/pengguna'
 import type { Peran } from '../../../shared/skema-data'
-import { GalatApi, panggil } from '../../api/klien'
+import { panggil } from '../../api/klien'
 import { ariaBidang, Bidang } from '../../components/Bidang'
 import { DialogModal } from '../../components/Dialog'
 import { FormDialog, KakiDialog } from '../../components/FormDialog'
+import { useKirimIsian } from '../../components/kerja'
 import { Pemberitahuan } from '../../components/Pemberitahuan'
-import { dariRincian, type GalatBidang, pesanGalat } from '../../lib/galat'
+import { periksaSandiBaru } from '../Masuk'
 import { PilihPeran } from './DialogAkun'
 
 /** Full name and role of an account. A new role ends that user's open sessions. */
@@ -14,23 +15,14 @@ export function DialogUbah({ p, onTutup, onTersimpan }: { p: Pengguna; onTutup: 
   const id = useId()
   const [namaLengkap, setNamaLengkap] = useState(p.namaLengkap)
   const [peran, setPeran] = useState<Peran | ''>(p.peran)
-  const [galat, setGalat] = useState<GalatBidang>({})
-  const [pesan, setPesan] = useState<string | null>(null)
-  const [sibuk, setSibuk] = useState(false)
+  const { galat, pesan, sibuk, kirim } = useKirimIsian()
 
-  async function simpan() {
-    if (!peran) return
-    setSibuk(true)
-    setPesan(null)
-    try {
+  const simpan = () =>
+    peran &&
+    kirim({}, async () => {
       const h = await panggil('pengguna:ubah', { namaPengguna: p.namaPengguna, namaLengkap, peran })
       onTersimpan(`Pengguna ${h.namaLengkap} (${h.namaPengguna}) kini ${LABEL_PERAN[h.peran]}.`)
-    } catch (e) {
-      if (e instanceof GalatApi) setGalat(dariRincian(e.galat.rincian))
-      setPesan(pesanGalat(e))
-      setSibuk(false)
-    }
-  }
+    })
 
   return (
     <DialogModal judulId={id} onTutup={onTutup} lebar="sedang">
@@ -52,31 +44,13 @@ export function DialogAturSandi({ p, onTutup, onTersimpan }: { p: Pengguna; onTu
   const id = useId()
   const [sandi, setSandi] = useState('')
   const [ulangi, setUlangi] = useState('')
-  const [galat, setGalat] = useState<GalatBidang>({})
-  const [pesan, setPesan] = useState<string | null>(null)
-  const [sibuk, setSibuk] = useState(false)
+  const { galat, pesan, sibuk, kirim } = useKirimIsian()
 
-  async function simpan() {
-    const g: GalatBidang = {}
-    const s = kataSandiSchema.safeParse(sandi)
-    if (!s.success) g.kataSandi = s.error.issues[0]!.message
-    else {
-      const lemah = alasanSandiLemah(sandi, p.namaPengguna)
-      if (lemah) g.kataSandi = lemah
-    }
-    if (ulangi !== sandi) g.ulangiSandi = 'Kata sandi yang diulang tidak sama'
-    setGalat(g)
-    if (Object.keys(g).length) return
-    setSibuk(true)
-    try {
+  const simpan = () =>
+    kirim(periksaSandiBaru(sandi, ulangi, p.namaPengguna, { sandi: 'kataSandi', ulangi: 'ulangiSandi' }), async () => {
       await panggil('pengguna:atur-sandi', { namaPengguna: p.namaPengguna, kataSandi: sandi })
       onTersimpan(`Kata sandi ${p.namaLengkap} (${p.namaPengguna}) sudah diatur ulang; sesi yang terbuka dengan akun itu diakhiri.`)
-    } catch (e) {
-      if (e instanceof GalatApi) setGalat(dariRincian(e.galat.rincian))
-      setPesan(pesanGalat(e))
-      setSibuk(false)
-    }
-  }
+    })
 
   return (
     <DialogModal judulId={id} onTutup={onTutup} lebar="sempit">
