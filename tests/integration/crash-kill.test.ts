@@ -253,7 +253,7 @@ describe('[G2] Ketahanan crash: proses dibunuh (SIGKILL) saat impor, simpan grid
       }
     }
     // Anything else is a temp file of a backup in flight.
-    for (const n of nama.filter((x) => !POLA_CADANGAN.test(x))) expect(n).toMatch(/^\.binmas-.*\.sqlite\.tmp(-journal|-wal|-shm)?$/)
+    for (const n of nama.filter((x) => !POLA_CADANGAN.test(x))) expect(n).toMatch(/^\.binmas-.*\.sqlite\.[0-9a-f]{8}\.tmp(-journal|-wal|-shm)?$/)
     const dilaporkan = new Set(j.selesai.values())
     // The newest reported one is never rotated away (rotation keeps the newest 10).
     const terbaru = [...j.selesai.entries()].sort((a, b) => b[0] - a[0])[0]

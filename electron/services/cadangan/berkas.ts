@@ -1,3 +1,4 @@
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import type Database from 'better-sqlite3'
@@ -58,7 +59,8 @@ export async function buatCadangan(sqlite: Database.Database, folderData: string
   fs.mkdirSync(folder, { recursive: true })
   let nama = `binmas-${capWaktu(saat)}-${alasan}.sqlite`
   for (let i = 1; fs.existsSync(path.join(folder, nama)); i++) nama = `binmas-${capWaktu(new Date(saat.getTime() + i * 1000))}-${alasan}.sqlite`
-  const sementara = path.join(folder, `.${nama}.tmp`)
+  // Its own temporary file even if another process picked the same name in the same second.
+  const sementara = path.join(folder, `.${nama}.${crypto.randomBytes(4).toString('hex')}.tmp`)
   await sqlite.backup(sementara)
   fs.renameSync(sementara, path.join(folder, nama))
   putarCadangan(folderData)

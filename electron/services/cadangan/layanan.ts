@@ -6,6 +6,17 @@ import { daftarCadangan, folderCadangan } from './berkas'
 import { periksaBerkasDb, siapkanBerkasUnggahan } from './pulih'
 import { enkripsi } from './sandi'
 
+/**
+ * The backup an import makes before it writes, through the app's one-at-a-time backup queue
+ * (two imports at once, or an import during the periodic backup, never pick the same file).
+ * No backup, no import.
+ */
+export async function cadanganSebelumImpor(k: Konteks): Promise<string> {
+  const info = await k.cadangkan('impor')
+  if (!info) throw new GalatAplikasi('GALAT_INTERNAL', 'Cadangan sebelum impor gagal dibuat, jadi impor dibatalkan. Data tidak berubah; periksa ruang disk lalu coba lagi.')
+  return info.nama
+}
+
 /** A backup file for the user to keep elsewhere (flash disk), optionally password-protected. */
 export async function unduhCadangan(k: Konteks, m: { sandi?: string | undefined }) {
   const info = await k.cadangkan('manual')

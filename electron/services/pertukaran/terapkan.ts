@@ -3,7 +3,7 @@ import { GalatAplikasi } from '../../../shared/galat'
 import type { HasilTerapkanPertukaran } from '../../../shared/api-pertukaran'
 import type { Konteks } from '../konteks'
 import { ambilSiap, buangSiap, type BerkasSiap, perubahanDb } from './cache'
-import { buatCadangan } from '../cadangan/berkas'
+import { cadanganSebelumImpor } from '../cadangan/layanan'
 import { teksPeriode } from './pesan'
 import { type Baris, type PerubahanBaris, type Rencana, susunRencana } from './rencana'
 import { galatPerluKonfirmasi, periksaRevisi, periodeTersimpan, satkerAplikasi } from './revisi'
@@ -64,7 +64,7 @@ export async function terapkanImpor(k: Konteks, m: { token: string; konfirmasiGa
 
   const sebelumCadangan = perubahanDb(k.bd)
   // A batch of files (Mode Polda) is backed up once, before its first file.
-  const cadangan = batch.cadangan ?? (await buatCadangan(k.bd.sqlite, k.folderData, 'impor')).nama
+  const cadangan = batch.cadangan ?? (await cadanganSebelumImpor(k))
   // From here to the commit everything is synchronous, so nothing can change the database in
   // between; the plan is made again because other work may have run during the backup.
   if (periksaRevisi(k.bd, mf, siap.sidik).status !== revisi.status) {

@@ -1,6 +1,6 @@
 import type { HasilImporBerkas } from '../../../shared/api-polda'
 import { GalatAplikasi } from '../../../shared/galat'
-import { buatCadangan } from '../cadangan/berkas'
+import { cadanganSebelumImpor } from '../cadangan/layanan'
 import type { Konteks } from '../konteks'
 import { pratinjauImpor } from '../pertukaran/pratinjau'
 import { terapkanImpor } from '../pertukaran/terapkan'
@@ -40,7 +40,7 @@ export async function imporBanyak(k: Konteks, m: { berkas: { namaBerkas: string;
         hasil.push({ ...info, status: 'sama', pesan: 'Berkas ini sudah pernah diimpor; tidak ada yang berubah.' })
         continue
       }
-      cadangan ??= (await buatCadangan(k.bd.sqlite, k.folderData, 'impor')).nama
+      cadangan ??= await cadanganSebelumImpor(k)
       const r = await terapkanImpor(k, { token: p.token, konfirmasiGanti: m.konfirmasiGanti }, { cadangan })
       hasil.push({
         ...info,

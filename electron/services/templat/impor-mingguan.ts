@@ -4,7 +4,7 @@ import { GalatAplikasi } from '../../../shared/galat'
 import { bulanMinggu } from '../../../shared/iso-week'
 import { KOLOM_SEL_MINGGUAN, type KolomSelMingguan } from '../../../shared/mingguan'
 import type { HasilPratinjauMingguan, HasilTerapkanMingguan } from '../../../shared/api-templat'
-import { buatCadangan } from '../cadangan/berkas'
+import { cadanganSebelumImpor } from '../cadangan/layanan'
 import type { Basisdata } from '../db/koneksi'
 import { tungguTanpaTransaksi } from '../db/transaksi'
 import type { Konteks } from '../konteks'
@@ -188,7 +188,7 @@ export async function terapkanMingguan(k: Konteks, jenis: SumberMingguan['jenis'
     return { baru: 0, berubah: 0, dihapus: 0, cadangan: null }
   }
   const sebelumCadangan = perubahanDb(k.bd)
-  const cadangan = (await buatCadangan(k.bd.sqlite, k.folderData, 'impor')).nama
+  const cadangan = await cadanganSebelumImpor(k)
   // From here to the commit everything is synchronous; other work may have run during the backup.
   const rencana = perubahanDb(k.bd) === sebelumCadangan ? awal : baru()
   const g2 = cek(rencana)
